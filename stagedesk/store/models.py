@@ -1,0 +1,30 @@
+"""All mapped classes in one import, so the metadata is complete wherever it is needed."""
+
+from stagedesk.store.base import Base, Record
+from stagedesk.store.companies import Company, ContactPerson, Recognition
+from stagedesk.store.meldingen import Melding
+from stagedesk.store.office import AuditEntry, LetterRecord, Setting
+from stagedesk.store.placements import Application, Placement
+from stagedesk.store.programmes import Programme
+from stagedesk.store.staff import StaffMember, StaffRoleGrant
+from stagedesk.store.students import Student
+from stagedesk.store.visits import Visit
+
+__all__ = [
+    "Application",
+    "AuditEntry",
+    "Base",
+    "Company",
+    "ContactPerson",
+    "LetterRecord",
+    "Melding",
+    "Placement",
+    "Programme",
+    "Recognition",
+    "Record",
+    "Setting",
+    "StaffMember",
+    "StaffRoleGrant",
+    "Student",
+    "Visit",
+]

@@ -1,0 +1,70 @@
+"""One opened store: engine, session factory and schema check, for services and commands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+from stagedesk.domain.errors import StoreError
+from stagedesk.store import migrate
+from stagedesk.store.engine import make_engine, session_factory, store_url
+
+
+@dataclass
+class OpenedStore:
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    def describe(self) -> str:
+        """The location for a title bar or message, without any password."""
+        if self.is_sqlite:
+            return self.url.database or ":memory:"
+        return self.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(
+    location: str | Path | URL, *, create: bool = True, upgrade: bool = True
+) -> OpenedStore:
+    """Open the store at ``location``; create it when missing, bring its schema to head.
+
+    With ``create=False`` a missing SQLite file is an error rather than a new empty store.
+    With ``upgrade=False`` an out-of-date schema is an error (``stagedesk db upgrade`` fixes it).
+    """
+    url = location if isinstance(location, URL) else store_url(location)
+    is_file = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+    if is_file and not create and not Path(str(url.database)).exists():
+        raise StoreError(f"no store at {url.database}")
+    engine = make_engine(url)
+    try:
+        migrate.check_not_newer(engine)
+        current = migrate.current_revision(engine)
+        if current is None and inspect(engine).get_table_names():
+            raise StoreError(f"{url.database or url}: not a StageDesk store (no schema version)")
+        if current != migrate.head_revision():
+            if not upgrade:
+                raise StoreError(
+                    f"store schema is at {current or 'nothing'}, this program needs "
+                    f"{migrate.head_revision()}: run 'stagedesk db upgrade'"
+                )
+            migrate.upgrade(engine)
+    except StoreError:
+        engine.dispose()
+        raise
+    except Exception as exc:  # driver errors: unreachable server, not a database file, ...
+        engine.dispose()
+        raise StoreError(
+            f"cannot open store {url.render_as_string(hide_password=True)}: {exc}"
+        ) from exc
+    return OpenedStore(url=url, engine=engine, sessions=session_factory(engine))
