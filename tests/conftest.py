@@ -114,30 +114,14 @@ def pg_server() -> Iterator[PgServer]:
     log = base / "server.log"
     if as_root:
         os.chown(base, server_user.pw_uid, server_user.pw_gid)
-    started = False
+    pg_ctl = str(bin_dir / "pg_ctl")
     try:
-        _check(
-            _run_as_server_user(
-                [
-                    str(bin_dir / "initdb"),
-                    "-D",
-                    str(data),
-                    "-U",
-                    PG_SUPERUSER,
-                    "-A",
-                    "trust",
-                    "-E",
-                    "UTF8",
-                    "--locale=C",
-                    "--no-sync",
-                ],
-                cwd=base,
-            ),
-            "initdb",
-        )
+        initdb = [str(bin_dir / "initdb"), f"--pgdata={data}", f"--username={PG_SUPERUSER}"]
+        initdb += ["--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"]
+        _check(_run_as_server_user(initdb, cwd=base), "initdb")
         conf = data / "postgresql.conf"
-        base_conf = conf.read_text()
-        # Throwaway data: durability settings off, for speed.
+        initial_conf = conf.read_text()
+        # Throwaway data: durability off, for speed.
         settings = (
             "listen_addresses = '127.0.0.1'\n"
             f"unix_socket_directories = '{base}'\n"
@@ -148,33 +132,18 @@ def pg_server() -> Iterator[PgServer]:
         # The free port can be taken between finding and binding it: retry with another one.
         for attempt in range(3):
             port = _free_port()
-            conf.write_text(f"{base_conf}\n{settings}port = {port}\n")
-            result = _run_as_server_user(
-                [
-                    str(bin_dir / "pg_ctl"),
-                    "-D",
-                    str(data),
-                    "-l",
-                    str(log),
-                    "-w",
-                    "-t",
-                    "60",
-                    "start",
-                ],
-                cwd=base,
-            )
+            conf.write_text(f"{initial_conf}\n{settings}port = {port}\n")
+            start = [pg_ctl, f"--pgdata={data}", f"--log={log}", "--wait", "--timeout=60", "start"]
+            result = _run_as_server_user(start, cwd=base)
             if result.returncode == 0:
-                started = True
                 break
             if attempt == 2:
                 _check(result, "pg_ctl start", log)
         yield PgServer(host="127.0.0.1", port=port, socket_dir=base)
     finally:
-        if started:
-            _run_as_server_user(
-                [str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-                cwd=base,
-            )
+        if (data / "postmaster.pid").exists():
+            stop = [pg_ctl, f"--pgdata={data}", "--mode=immediate", "--wait", "stop"]
+            _run_as_server_user(stop, cwd=base)
         shutil.rmtree(base, ignore_errors=True)
 
 

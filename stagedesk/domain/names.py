@@ -5,8 +5,8 @@ Lists sort on the surname without its tussenvoegsel ("Berg, Zoë van der" sorts 
 
 Searching folds case and diacritics so that "zoe", "ZOË" and "Zoë" are one word and a
 Turkish dotless ı matches a plain i ("yilmaz" finds "Yılmaz"). The digraph IJ is folded and
-sorted as the two letters i + j, as Dutch dictionaries and the Taalunie do (not as y, as old
-telephone books did).
+sorted as the two letters i + j, as Dutch dictionaries do (not as y, as old telephone books
+did); for capitals it is one letter pair ("IJsbrand", see ``capitalize_first``).
 """
 
 from __future__ import annotations
@@ -15,9 +15,11 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-# Before decomposition: punctuation that varies with the keyboard or the source system.
-_PUNCTUATION = str.maketrans(
+# Applied before decomposition (the acute accent "´" would decompose into a space) and after
+# it (compatibility forms decompose into dashes and letters the table maps).
+_FOLD_TABLE = str.maketrans(
     {
+        # Punctuation that varies with the keyboard or the source system.
         "\u2018": "'",  # left single quotation mark
         "\u2019": "'",  # right single quotation mark (Word's apostrophe)
         "\u02bc": "'",  # modifier letter apostrophe
@@ -27,12 +29,7 @@ _PUNCTUATION = str.maketrans(
         "\u2013": "-",
         "\u2014": "-",
         "\u00b7": "",  # Catalan l·l ("Gal·la") and the ŀ of its decomposition
-    }
-)
-
-# After decomposition and casefolding: Latin letters that carry no separable accent.
-_LETTERS = str.maketrans(
-    {
+        # Latin letters that carry no separable accent (lower case: casefolding comes first).
         "æ": "ae",
         "ð": "d",
         "ø": "o",
@@ -56,8 +53,6 @@ _LETTERS = str.maketrans(
         "ỻ": "ll",
         "ỽ": "v",
         "ỿ": "y",
-        "\u00b7": "",
-        "\u02bc": "'",
     }
 )
 
@@ -65,6 +60,10 @@ _SORT_PUNCTUATION = str.maketrans({"'": "", "-": " ", ".": "", ",": ""})
 # Two spaces cannot occur inside a folded part (fold collapses whitespace), and sort below
 # every letter and digit, so "Berg, Zoë" sorts before "Berg Aalders, Anna" and "Bergen, Ab".
 _SORT_SEPARATOR = "  "
+
+
+def _sortable(part: str) -> str:
+    return " ".join(fold(part).translate(_SORT_PUNCTUATION).split())
 
 
 def _clean(part: str | None) -> str:
@@ -89,7 +88,7 @@ def formal_name(given: str, tussenvoegsel: str | None, surname: str) -> str:
 
 
 def capitalize_first(text: str) -> str:
-    """Capitalise the first letter, treating Dutch IJ as one letter: ``"ijsbrand"`` → ``"IJsbrand"``.
+    """Capitalise the first letter, with Dutch IJ as one letter: ``"ijsbrand"`` → ``"IJsbrand"``.
 
     Words that start with an apostrophe (``'t``, ``'s``) are left alone: Dutch never
     capitalises them.
@@ -123,10 +122,10 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return " ".join(text.lower().split())
-    decomposed = unicodedata.normalize("NFKD", text.translate(_PUNCTUATION)).casefold()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE)).casefold()
     # Casefolding can produce new combining marks (İ → i + U+0307), so strip after it.
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(bare.translate(_LETTERS).split())
+    return " ".join(bare.translate(_FOLD_TABLE).split())
 
 
 def sort_key(surname: str, given: str, tussenvoegsel: str | None = None) -> str:
@@ -138,7 +137,7 @@ def sort_key(surname: str, given: str, tussenvoegsel: str | None = None) -> str:
     locale-aware collation would skip the separators.
     """
     parts = (surname, given, tussenvoegsel or "")
-    return _SORT_SEPARATOR.join(" ".join(fold(p).translate(_SORT_PUNCTUATION).split()) for p in parts)
+    return _SORT_SEPARATOR.join(_sortable(part) for part in parts)
 
 
 def search_text(

@@ -45,7 +45,7 @@ class ListFilter:
 @dataclass(frozen=True, slots=True)
 class _Entry:
     row: StudentIndexRow
-    haystack: str  # folded name, number and company: what the typed text is matched against
+    haystack: str  # folded name, number, programme and company: what typed text must match
 
 
 class StudentDirectory:
@@ -70,16 +70,18 @@ class StudentDirectory:
             programmes = queries.programme_choices(session)
             self._mentors = queries.mentor_names(session)
         self._programmes = {p.id: p for p in programmes}
-        folded_company: dict[str, str] = {}
+        # Typed text also finds students by programme (name or crebo) and by company.
+        programme_text = {p.id: fold(f"{p.name} {p.crebo}") for p in programmes}
+        company_text: dict[str, str] = {}
         entries = []
         for row in index:
-            haystack = row.search_text
+            parts = [row.search_text, programme_text.get(row.programme_id, "")]
             if row.company:
-                company = folded_company.get(row.company)
+                company = company_text.get(row.company)
                 if company is None:
-                    company = folded_company[row.company] = fold(row.company)
-                haystack = f"{haystack} {company}"
-            entries.append(_Entry(row, haystack))
+                    company = company_text[row.company] = fold(row.company)
+                parts.append(company)
+            entries.append(_Entry(row, " | ".join(parts)))
         self._entries = entries
         self._apply_sort()
         self._rows.clear()

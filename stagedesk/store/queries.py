@@ -161,7 +161,7 @@ def programme_choices(session: Session) -> list[ProgrammeChoice]:
 
 
 def mentor_names(session: Session) -> dict[uuid.UUID, str]:
-    return dict(session.execute(select(StaffMember.id, StaffMember.name)).tuples().all())
+    return dict(session.execute(select(StaffMember.id, StaffMember.name)).all())
 
 
 def student_summary(session: Session, student_id: uuid.UUID) -> StudentSummary | None:
@@ -226,5 +226,5 @@ def students_per_status(session: Session) -> dict[SearchStatus, int]:
     rows = session.execute(
         select(Student.search_status, func.count()).group_by(Student.search_status)
     )
-    found = dict(rows.tuples().all())
+    found = dict(rows.all())
     return {status: found.get(status, 0) for status in SearchStatus}
