@@ -150,7 +150,7 @@ class StudentDirectory:
             SortColumn.COHORT: lambda r: r.cohort,
             SortColumn.MENTOR: lambda r: fold(mentors.get(r.mentor_id, "")) if r.mentor_id else "",
             SortColumn.STATUS: lambda r: STATUS_ORDER[r.status],
-            # Longest in its status first when ascending by days: oldest 'since' date.
+            # Ascending by days in status: the most recent change first.
             SortColumn.DAYS_IN_STATUS: lambda r: -r.status_since.toordinal(),
             SortColumn.COMPANY: lambda r: fold(r.company or ""),
         }

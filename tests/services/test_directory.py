@@ -55,7 +55,7 @@ def test_sorting_by_name_ignores_the_tussenvoegsel(tiny_office):
     assert find(d) == ["100002", "100003", "100005", "100001", "100004", "100006"]
 
 
-def test_sorting_by_status_follows_the_process_and_by_days_longest_first(tiny_office):
+def test_sorting_by_status_follows_the_process_and_by_days_in_status(tiny_office):
     d = tiny_office.directory
     d.set_sort(SortColumn.STATUS)
     statuses = [r.status for r in d.rows(d.filter(ListFilter()))]
@@ -63,7 +63,9 @@ def test_sorting_by_status_follows_the_process_and_by_days_longest_first(tiny_of
     assert statuses == sorted(statuses, key=order.index)
     d.set_sort(SortColumn.DAYS_IN_STATUS)
     since = [r.status_since for r in d.rows(d.filter(ListFilter()))]
-    assert since == sorted(since)
+    assert since == sorted(since, reverse=True)  # fewest days in status first
+    d.set_sort(SortColumn.DAYS_IN_STATUS, descending=True)
+    assert [r.status_since for r in d.rows(d.filter(ListFilter()))] == sorted(since)
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
