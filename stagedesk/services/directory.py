@@ -52,6 +52,7 @@ class StudentDirectory:
     """Filtered, sorted student ids over an in-memory index, and their rows on demand."""
 
     PAGE_CACHE = 2_000
+    RECENT_FILTERS = 64
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
@@ -60,7 +61,7 @@ class StudentDirectory:
         self._mentors: dict[uuid.UUID, str] = {}
         self._sort = SortColumn.NAME
         self._descending = False
-        self._last: tuple[ListFilter, list[_Entry]] | None = None
+        self._recent: OrderedDict[ListFilter, list[_Entry]] = OrderedDict()
         self._rows: OrderedDict[uuid.UUID, StudentListRow] = OrderedDict()
 
     def reload(self) -> None:
@@ -100,26 +101,39 @@ class StudentDirectory:
 
     def filter(self, wanted: ListFilter) -> list[uuid.UUID]:
         """Ids of the students that match, in the current sort order."""
-        words = fold(wanted.text).split()
+        key = ListFilter(fold(wanted.text), wanted.status, wanted.programme_id)
+        found = self._recent.get(key)
+        if found is None:
+            found = self._narrow(key)
+            self._recent[key] = found
+            while len(self._recent) > self.RECENT_FILTERS:
+                self._recent.popitem(last=False)
+        else:
+            self._recent.move_to_end(key)
+        return [entry.row.id for entry in found]
+
+    def _narrow(self, wanted: ListFilter) -> list[_Entry]:
+        # Typing on narrows: whatever matches "zoe b" matched "zoe" already, so start from the
+        # longest recent result whose text is a prefix of this one (backspace hits the cache).
         base = self._entries
-        if self._last is not None:
-            previous, result = self._last
-            # Typing on narrows: whatever matches the longer text matched the shorter one.
+        best = -1
+        for seen, result in self._recent.items():
             if (
-                previous.status == wanted.status
-                and previous.programme_id == wanted.programme_id
-                and fold(wanted.text).startswith(fold(previous.text))
+                seen.status == wanted.status
+                and seen.programme_id == wanted.programme_id
+                and wanted.text.startswith(seen.text)
+                and len(seen.text) > best
             ):
-                base = result
-        found = [
+                base, best = result, len(seen.text)
+        words = wanted.text.split()
+        status, programme = wanted.status, wanted.programme_id
+        return [
             entry
             for entry in base
-            if (wanted.status is None or entry.row.status is wanted.status)
-            and (wanted.programme_id is None or entry.row.programme_id == wanted.programme_id)
+            if (status is None or entry.row.status is status)
+            and (programme is None or entry.row.programme_id == programme)
             and all(word in entry.haystack for word in words)
         ]
-        self._last = (wanted, found)
-        return [entry.row.id for entry in found]
 
     def rows(self, ids: Sequence[uuid.UUID]) -> list[StudentListRow]:
         """Display rows for ``ids`` (fetched from the store once, then cached)."""
@@ -139,7 +153,7 @@ class StudentDirectory:
     def _apply_sort(self) -> None:
         key = self._sort_key()
         self._entries.sort(key=key, reverse=self._descending)
-        self._last = None
+        self._recent.clear()
 
     def _sort_key(self) -> Callable[[_Entry], tuple[object, ...]]:
         programmes, mentors = self._programmes, self._mentors
