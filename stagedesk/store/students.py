@@ -16,11 +16,10 @@ from stagedesk.store.types import enum_type
 class Student(Record):
     """A student's identity and enrolment. Least data: what the bpv work needs, nothing more.
 
-    ``search_status``, ``search_status_since`` and ``current_company_id`` are derived by the domain layer from the
-    student's applications and placements and stored so lists can filter 50,000 rows quickly;
-    the services
-    recompute them on every write that can change them. ``sort_key`` and
-    ``search_text`` are folded (no diacritics, lower case) copies of the name for the same reason.
+    ``search_status``, ``search_status_since`` and ``current_company_id`` are derived from the
+    student's applications and placements (domain.search_status) and stored so that lists can
+    filter 50,000 rows quickly; the services recompute them on every write that can change
+    them. ``sort_key`` and ``search_text`` are folded copies of the name for the same reason.
     """
 
     __tablename__ = "student"

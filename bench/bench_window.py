@@ -1,0 +1,142 @@
+"""Benchmark the main window on a 50,000-student demo store.
+
+Reports: demo generation time (when the store has to be built), process start to interactive
+window (median of several cold starts), filter latency per keystroke (median and p95, typing
+and deleting realistic queries through the real widget), and peak memory of the window process.
+Goals (issue 2): window <= 1.5 s, keystroke p95 <= 16 ms, memory <= 300 MB.
+
+    .venv/bin/python bench/bench_window.py [--students 50000] [--store PATH] [--runs 5] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+QUERIES = ["van der berg", "zoë", "1000", "yılmaz", "software", "ijsbrand de vries", "kok"]
+
+
+def ensure_store(path: Path, students: int) -> float | None:
+    """Build the demo store if missing; return the seconds it took (None when it existed)."""
+    if path.exists():
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "stagedesk", "demo", "--db", str(path), "--students", str(students)],
+        check=True,
+    )
+    return time.perf_counter() - started
+
+
+def startup(path: Path, runs: int) -> tuple[list[float], float]:
+    """Cold starts of the real program; seconds to interactive, and peak RSS in MB."""
+    times = []
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STAGEDESK_BENCH_EXIT="1")
+    for _ in range(runs):
+        env["STAGEDESK_T0"] = repr(time.time())
+        out = subprocess.run(
+            [sys.executable, "-m", "stagedesk", "--db", str(path)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        ).stdout
+        line = next(ln for ln in out.splitlines() if ln.startswith("interactive "))
+        times.append(float(line.split()[1]))
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return times, peak_mb
+
+
+def keystrokes(path: Path) -> list[float]:
+    """Per-keystroke latency in ms: key event to the filtered table being repainted."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from stagedesk.services.office import Office
+    from stagedesk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(HERE / "out" / "settings")
+    )
+    office = Office.open(path, create=False)
+    window = MainWindow(office)
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    edit = window.filter_edit
+    latencies: list[float] = []
+    for query in QUERIES:
+        for char in query:
+            started = time.perf_counter()
+            QTest.keyClicks(edit, char)
+            window.table.viewport().repaint()
+            app.processEvents()
+            latencies.append((time.perf_counter() - started) * 1000)
+        for _ in query:
+            started = time.perf_counter()
+            QTest.keyClick(edit, Qt.Key.Key_Backspace)
+            window.table.viewport().repaint()
+            app.processEvents()
+            latencies.append((time.perf_counter() - started) * 1000)
+    window.close()
+    office.close()
+    return latencies
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--students", type=int, default=50_000)
+    parser.add_argument("--store", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    store = args.store or HERE / "out" / f"demo-{args.students}.sqlite"
+    built = ensure_store(store, args.students)
+    starts, peak_mb = startup(store, args.runs)
+    keys = keystrokes(store)
+    result = {
+        "students": args.students,
+        "demo_build_s": None if built is None else round(built, 1),
+        "start_to_interactive_s": {
+            "median": round(statistics.median(starts), 3),
+            "max": round(max(starts), 3),
+            "runs": len(starts),
+        },
+        "keystroke_ms": {
+            "median": round(statistics.median(keys), 2),
+            "p95": round(percentile(keys, 0.95), 2),
+            "max": round(max(keys), 2),
+            "keystrokes": len(keys),
+        },
+        "peak_rss_mb": round(peak_mb, 1),
+        "goals": {"start_s": 1.5, "keystroke_p95_ms": 16, "peak_rss_mb": 300},
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        for key, value in result.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
