@@ -167,6 +167,13 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs the server ``postgres``, so ``-m "not postgres"`` skips them."""
+    for item in items:
+        if "pg_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
+
+
 # --- stores -------------------------------------------------------------------------------------
 
 

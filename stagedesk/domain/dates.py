@@ -82,9 +82,7 @@ def bbl_deadline(d: date) -> date:
 def age_on(dob: date, on: date) -> int:
     """Age in whole years on the date ``on``; the birthday itself counts as reached."""
     if on < dob:
-        raise ValidationError(
-            "date_of_birth", f"{format_date(dob)} is after {format_date(on)}"
-        )
+        raise ValidationError("date_of_birth", f"{format_date(dob)} is after {format_date(on)}")
     before_birthday = (on.month, on.day) < (dob.month, dob.day)
     return on.year - dob.year - int(before_birthday)
 

@@ -174,10 +174,26 @@ def matches(search_text: str, query: str) -> bool:
     Word order does not matter and words may be parts of words: "zoe berg" and "ber zo"
     both match "zoe van der berg ...". An empty query matches everything.
     """
-    return all(word in search_text for word in query_words(query))
+    # A plain loop: about twice as fast as all() over a generator, and this runs per row.
+    for word in query_words(query):  # noqa: SIM110 (see above)
+        if word not in search_text:
+            return False
+    return True
 
 
 def matcher(query: str) -> Callable[[str], bool]:
     """A predicate for one query, for filtering many rows without re-reading the query."""
     words = query_words(query)
-    return lambda text: all(word in text for word in words)
+    if not words:
+        return lambda text: True
+    if len(words) == 1:
+        (word,) = words
+        return lambda text: word in text
+
+    def match_all(text: str) -> bool:
+        for word in words:  # noqa: SIM110 (a loop is faster than all(), as in matches)
+            if word not in text:
+                return False
+        return True
+
+    return match_all

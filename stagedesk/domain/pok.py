@@ -126,9 +126,7 @@ def transition(current: PokStatus, target: PokStatus) -> PokStatus:
     return target
 
 
-def validate_signature(
-    party: str, signed_on: date, sent_on: date | None, today: date
-) -> date:
+def validate_signature(party: str, signed_on: date, sent_on: date | None, today: date) -> date:
     """Check a signature date before recording it, and return it.
 
     Refused: an unknown party, a POK that was never sent, a date before the sending date, or

@@ -204,8 +204,7 @@ def derive_search_status(facts: CaseFacts, today: date) -> tuple[SearchStatus, d
     if any(is_open(a.status) for a in apps):
         since = _applying_since(apps, today)
         return _St.APPLYING, since if round_start is None else max(since, round_start)
-    if after_completed_bpv and not apps and search_started is None:
-        assert round_start is not None
+    if round_start is not None and after_completed_bpv and not apps and search_started is None:
         return _St.COMPLETED, round_start
 
     if search_started is None and apps:

@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from stagedesk.domain.errors import StoreError
 
@@ -25,12 +26,43 @@ def store_url(location: str | Path) -> URL:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Per-connection settings only. WAL is stored in the file, so open_store switches it on
+    # once it knows the file is a StageDesk store: a stranger's file is left as it was.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def use_wal(engine: Engine) -> None:
+    """Switch a SQLite store to write-ahead logging (readers never block the writer)."""
+    if engine.url.get_backend_name() == "sqlite":
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+
+
+def transactional_ddl_engine(url: URL) -> Engine:
+    """A SQLite engine whose transactions include DDL, for migrations.
+
+    Python's sqlite3 driver commits before CREATE/ALTER on its own, so a migration failing
+    halfway would leave half a schema. Here the driver's own transaction handling is switched
+    off and SQLAlchemy issues BEGIN IMMEDIATE itself (the recipe in SQLAlchemy's SQLite docs).
+    It is kept to migrations: for normal sessions the driver's deferred BEGIN lets optimistic
+    locking report a stale write as a Conflict rather than 'database is locked'.
+    """
+    engine = create_engine(url, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, record: Any) -> None:
+        _sqlite_pragmas(dbapi_connection, record)
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
 
 
 def make_engine(location: str | Path | URL) -> Engine:

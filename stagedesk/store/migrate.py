@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from stagedesk.domain.errors import StoreError
+from stagedesk.store.engine import transactional_ddl_engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "db"
 
@@ -53,12 +54,18 @@ def check_not_newer(engine: Engine) -> None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the store to ``revision`` in one transaction (PostgreSQL; SQLite per migration)."""
+    """Bring the store to ``revision`` in one transaction: all migrations, or none of them."""
     check_not_newer(engine)
     config = _config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    is_sqlite = engine.url.get_backend_name() == "sqlite"
+    migrating = transactional_ddl_engine(engine.url) if is_sqlite else engine
+    try:
+        with migrating.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
 
 
 def is_current(engine: Engine) -> bool:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain.errors import StoreError
 from stagedesk.store import migrate
-from stagedesk.store.engine import make_engine, session_factory, store_url
+from stagedesk.store.engine import make_engine, session_factory, store_url, use_wal
 
 
 @dataclass
@@ -59,6 +59,7 @@ def open_store(
                     f"{migrate.head_revision()}: run 'stagedesk db upgrade'"
                 )
             migrate.upgrade(engine)
+        use_wal(engine)
     except StoreError:
         engine.dispose()
         raise

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -118,10 +118,10 @@ def student_index(session: Session) -> list[StudentIndexRow]:
         .outerjoin(Company, Company.id == Student.current_company_id)
         .order_by(Student.sort_key, Student.student_number)
     )
-    return [StudentIndexRow(*row) for row in session.execute(stmt)]
+    return [StudentIndexRow(*cast(tuple[Any, ...], row)) for row in session.execute(stmt)]
 
 
-def _list_select() -> Select[Any]:
+def _list_select() -> Select[*tuple[Any, ...]]:
     return (
         select(
             Student.id,
