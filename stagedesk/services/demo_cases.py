@@ -1,0 +1,233 @@
+"""The demo student rows, with the case history behind each and its derived status.
+
+Each student gets an intended stage of the bpv process (weighted by niveau and leerweg) and a
+history that leads there (``demo_history``). The status stored is never the intended one: it
+is what ``domain.search_status`` derives from the generated rows, as the services would.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from stagedesk.domain import names
+from stagedesk.domain.applications import PIPELINE, is_open
+from stagedesk.domain.dates import age_on, is_minor
+from stagedesk.domain.enums import (
+    ApplicationStatus,
+    Leerweg,
+    PokStatus,
+    SearchStatus,
+)
+from stagedesk.domain.search_status import (
+    ApplicationFact,
+    CaseFacts,
+    PlacementFact,
+    derive_search_status,
+)
+from stagedesk.services.demo_data import (
+    PRIVATE_DOMAINS,
+    STUDENT_DOMAIN,
+    ascii_slug,
+    mobile_number,
+)
+from stagedesk.services.demo_history import CaseHistory
+from stagedesk.services.demo_org import (
+    Context,
+    Organisation,
+    Row,
+    record,
+)
+from stagedesk.services.demo_students import MeldingCandidate, StudentPlan
+
+_A = ApplicationStatus
+_S = SearchStatus
+
+# Intended stages before adjustment: most students are in a bpv or still searching.
+_BASE_STATUS_WEIGHTS: dict[SearchStatus, float] = {
+    _S.NOT_STARTED: 8,
+    _S.SEARCHING: 16,
+    _S.APPLYING: 14,
+    _S.PLACED_AWAITING_POK: 6,
+    _S.PLACED: 8,
+    _S.IN_BPV: 31,
+    _S.COMPLETED: 12,
+    _S.STOPPED: 5,
+}
+_STATUSES = tuple(_BASE_STATUS_WEIGHTS)
+# Days enrolled before a stage is possible (a completed bpv needs a whole placement).
+_MIN_DAYS = {_S.PLACED: 10, _S.IN_BPV: 25, _S.COMPLETED: 130, _S.STOPPED: 30}
+
+_PIPELINE_RANK = {status: rank for rank, status in enumerate(PIPELINE)}
+
+
+@dataclass
+class CaseRows:
+    """Rows generated since the last flush, in insert order per table."""
+
+    students: list[Row] = field(default_factory=list)
+    applications: list[Row] = field(default_factory=list)
+    placements: list[Row] = field(default_factory=list)
+    visits: list[Row] = field(default_factory=list)
+
+    def clear(self) -> None:
+        self.students.clear()
+        self.applications.clear()
+        self.placements.clear()
+        self.visits.clear()
+
+
+class CaseGenerator:
+    """Generates one student's rows at a time into ``rows``; the caller flushes them."""
+
+    def __init__(self, ctx: Context, org: Organisation) -> None:
+        self.ctx = ctx
+        self.org = org
+        self.rows = CaseRows()
+        self.melding_candidates: list[MeldingCandidate] = []
+        self.today = ctx.today
+
+    # -- the student -------------------------------------------------------------------
+
+    def add(self, plan: StudentPlan) -> None:
+        ctx, rng, today = self.ctx, self.ctx.rng, self.today
+        enrolled = date(plan.cohort, 8, 25) + ctx.days(0, 12)
+        if rng.random() < 0.08:
+            enrolled += ctx.days(30, 160)  # instroom later in the year
+        enrolled = min(enrolled, today)
+        dob = self._date_of_birth(enrolled)
+        case = CaseHistory(ctx, self.org, plan, enrolled, dob, self.melding_candidates)
+        case.build(self._intended_status(plan, enrolled))
+
+        facts = CaseFacts(
+            enrolled_on=enrolled,
+            applications=tuple(application_fact(a) for a in case.applications),
+            placements=tuple(placement_fact(p) for p in case.placements),
+            search_started_on=case.search_started,
+            stopped_on=case.stopped,
+        )
+        status, since = derive_search_status(facts, today)
+        company_id = current_company(case.applications, case.placements, today)
+        guardian_signed = any(p["pok_signed_guardian"] for p in case.placements)
+        guardian_name = guardian_email = None
+        if guardian_signed or is_minor(dob, today):
+            guardian_name, guardian_email = self._guardian(plan)
+        extra = (plan.class_group,)
+        last_change = max([enrolled, since, *case.change_dates])
+        self.rows.students.append(
+            record(ctx, enrolled, min(last_change, today), id=plan.id)
+            | {
+                "student_number": plan.number,
+                "given_name": plan.given,
+                "tussenvoegsel": plan.tussenvoegsel,
+                "surname": plan.surname,
+                "date_of_birth": dob,
+                "email": f"{plan.number}@{STUDENT_DOMAIN}",
+                "phone": mobile_number(rng),
+                "guardian_name": guardian_name,
+                "guardian_email": guardian_email,
+                "programme_id": plan.programme.id,
+                "cohort": plan.cohort,
+                "class_group": plan.class_group,
+                "enrolled_on": enrolled,
+                "mentor_id": plan.mentor_id,
+                "extra_support": case.extra_support,
+                "notes": None,
+                "search_started_on": case.search_started,
+                "stopped_on": case.stopped,
+                "search_status": status,
+                "search_status_since": since,
+                "current_company_id": company_id,
+                "sort_key": names.sort_key(plan.surname, plan.given, plan.tussenvoegsel),
+                "search_text": names.search_text(
+                    plan.given, plan.tussenvoegsel, plan.surname, plan.number, *extra
+                ),
+            }
+        )
+        self.rows.applications += case.applications
+        self.rows.placements += case.placements
+        self.rows.visits += case.visits
+
+    def _date_of_birth(self, enrolled: date) -> date:
+        ctx = self.ctx
+        age = ctx.rng.choices((15, 16, 17, 18, 19, 20, 21, 22), (4, 50, 20, 9, 6, 5, 3, 3))[0]
+        dob = enrolled - timedelta(days=round((age + 1) * 365.25)) + ctx.days(1, 364)
+        while age_on(dob, self.today) > 25:
+            dob += timedelta(days=365)
+        return dob
+
+    def _guardian(self, plan: StudentPlan) -> tuple[str, str]:
+        ctx = self.ctx
+        given, tussenvoegsel, surname = ctx.person()
+        if ctx.rng.random() < 0.75:
+            tussenvoegsel, surname = plan.tussenvoegsel, plan.surname
+        domain = ctx.rng.choice(PRIVATE_DOMAINS)
+        local = f"{ascii_slug(given[0])}.{ascii_slug((tussenvoegsel or '') + surname)}"
+        return names.display_name(given, tussenvoegsel, surname), f"{local}@{domain}"
+
+    def _intended_status(self, plan: StudentPlan, enrolled: date) -> SearchStatus:
+        days = (self.today - enrolled).days
+        weights = dict(_BASE_STATUS_WEIGHTS)
+        if plan.programme.niveau <= 2:  # entree and niveau 2 find places hardest
+            weights[_S.SEARCHING] *= 1.6
+            weights[_S.APPLYING] *= 1.3
+            weights[_S.IN_BPV] *= 0.7
+            weights[_S.PLACED] *= 0.8
+        if plan.programme.leerweg == Leerweg.BBL:  # BBL students work at their leerbaan
+            weights[_S.IN_BPV] *= 1.8
+            weights[_S.NOT_STARTED] *= 0.3
+            weights[_S.COMPLETED] *= 0.5
+        if days < 60:
+            weights[_S.NOT_STARTED] *= 4
+        for status, minimum in _MIN_DAYS.items():
+            if days < minimum:
+                weights[status] = 0
+        return self.ctx.rng.choices(_STATUSES, weights=[weights[s] for s in _STATUSES])[0]
+
+
+def application_fact(row: Row) -> ApplicationFact:
+    """The facts the search status is derived from, as the services read them from a row."""
+    return ApplicationFact(row["status"], row["created_on"], row["status_changed_on"])
+
+
+def placement_fact(row: Row) -> PlacementFact:
+    return PlacementFact(
+        start=row["start_date"],
+        end=row["end_date"],
+        pok_complete=row["pok_status"] == PokStatus.COMPLETE,
+        pok_completed_on=row["pok_completed_on"],
+        created_on=row["created_at"].date(),
+        ended_early_on=row["ended_early_on"],
+    )
+
+
+def current_company(
+    applications: Sequence[Row], placements: Sequence[Row], today: date
+) -> uuid.UUID | None:
+    """The company of the current placement, else of the most advanced open application.
+
+    Current: running, or else the nearest future one, and not broken off. Open applications
+    include an acceptance whose placement is not recorded yet.
+    """
+    live = [
+        p
+        for p in placements
+        if p["end_date"] >= today and not (p["ended_early_on"] and p["ended_early_on"] <= today)
+    ]
+    if live:
+        nearest = min(live, key=lambda p: (p["start_date"] > today, p["start_date"]))
+        company: uuid.UUID = nearest["company_id"]
+        return company
+    placed = {p["application_id"] for p in placements}
+    pending = [
+        a
+        for a in applications
+        if is_open(a["status"]) or (a["status"] == _A.ACCEPTED and a["id"] not in placed)
+    ]
+    if not pending:
+        return None
+    best = max(pending, key=lambda a: (_PIPELINE_RANK[a["status"]], a["status_changed_on"]))
+    chosen: uuid.UUID = best["company_id"]
+    return chosen
