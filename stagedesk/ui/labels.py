@@ -62,9 +62,7 @@ def pok_status(status: PokStatus) -> str:
 def rejection_reason(reason: RejectionReason) -> str:
     labels = {
         RejectionReason.NO_CAPACITY: QCoreApplication.translate("labels", "geen plek"),
-        RejectionReason.PROFILE_MISMATCH: QCoreApplication.translate(
-            "labels", "profiel past niet"
-        ),
+        RejectionReason.PROFILE_MISMATCH: QCoreApplication.translate("labels", "profiel past niet"),
         RejectionReason.AFTER_INTERVIEW: QCoreApplication.translate("labels", "na gesprek"),
         RejectionReason.NO_RESPONSE: QCoreApplication.translate("labels", "geen reactie"),
         RejectionReason.OTHER: QCoreApplication.translate("labels", "andere reden"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -23,10 +24,12 @@ from PySide6.QtCore import (
 )
 
 from stagedesk.domain.dates import format_date
+from stagedesk.domain.enums import SearchStatus
 from stagedesk.domain.names import formal_name
 from stagedesk.services.directory import ListFilter, SortColumn, StudentDirectory, days_since
 from stagedesk.store.queries import StudentListRow
 from stagedesk.ui import labels
+from stagedesk.ui.text import fill
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -56,6 +59,16 @@ SORT_COLUMNS: dict[Column, SortColumn] = {
     Column.DAYS: SortColumn.DAYS_IN_STATUS,
     Column.COMPANY: SortColumn.COMPANY,
 }
+
+_RIGHT_ALIGNED = (Column.NIVEAU, Column.COHORT, Column.DAYS)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ALIGNMENTS = tuple(_RIGHT if column in _RIGHT_ALIGNED else None for column in Column)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_STATUS_TEXT = labels.STATUS_TEXT_COLOUR
 
 
 def _headers() -> dict[Column, str]:
@@ -102,7 +115,9 @@ class StudentTableModel(QAbstractTableModel):
         self._today = today
         self._filter = ListFilter()
         self._ids: list[uuid.UUID] = directory.filter(self._filter)
-        self._pages: OrderedDict[int, dict[uuid.UUID, StudentListRow]] = OrderedDict()
+        self._pages: OrderedDict[int, list[_Line | None]] = OrderedDict()
+        self._last_page = -1
+        self._tints = {status: labels.status_tint(status) for status in SearchStatus}
         self._sorted_column = Column.NAME
         self._sorted_order = Qt.SortOrder.AscendingOrder
 
@@ -138,6 +153,7 @@ class StudentTableModel(QAbstractTableModel):
         self._filter = wanted
         self._ids = self._directory.filter(wanted)
         self._pages.clear()
+        self._last_page = -1
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -154,6 +170,14 @@ class StudentTableModel(QAbstractTableModel):
             return self._ids.index(student_id)
         except ValueError:
             return None
+
+    def retranslate(self) -> None:
+        """Headers and status labels change with the language: work the cells out again."""
+        self._pages.clear()
+        self._last_page = -1
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
 
     @staticmethod
     def is_sortable(column: int) -> bool:
@@ -177,31 +201,31 @@ class StudentTableModel(QAbstractTableModel):
             return _headers()[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltips().get(column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.NIVEAU, Column.DAYS):
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGNMENTS[column]
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._row(index.row())
-        if row is None:
-            return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (Column.NIVEAU, Column.DAYS, Column.COHORT):
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            return None
-        if column == Column.STATUS:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return labels.status_tint(row.status)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return labels.STATUS_TEXT_COLOUR
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.DAYS:
-            return QCoreApplication.translate("StudentTableModel", "sinds %1").replace(
-                "%1", format_date(row.status_since)
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        # Called several times per visible cell on every paint: the common roles come first and
+        # the cells of a row are worked out once, when its page is fetched.
+        if role == _DISPLAY:
+            line = self._line(index.row())
+            return None if line is None else line.cells[index.column()]
+        if role == _ALIGNMENT:
+            return _ALIGNMENTS[index.column()]
+        column = index.column()
+        if column == Column.STATUS and role in (_BACKGROUND, _FOREGROUND):
+            line = self._line(index.row())
+            if line is None:
+                return None
+            return self._tints[line.row.status] if role == _BACKGROUND else _STATUS_TEXT
+        if column == Column.DAYS and role == _TOOLTIP:
+            line = self._line(index.row())
+            if line is None:
+                return None
+            return fill(
+                QCoreApplication.translate("StudentTableModel", "sinds %1"),
+                format_date(line.row.status_since),
             )
         return None
 
@@ -217,45 +241,53 @@ class StudentTableModel(QAbstractTableModel):
 
     # --- paging --------------------------------------------------------------------------------
 
-    def _row(self, row: int) -> StudentListRow | None:
+    def _line(self, row: int) -> _Line | None:
         if not 0 <= row < len(self._ids):
             return None
-        student_id = self._ids[row]
-        number = row // self.PAGE_SIZE
+        number, offset = divmod(row, self.PAGE_SIZE)
         page = self._pages.get(number)
         if page is None:
-            start = number * self.PAGE_SIZE
-            ids = self._ids[start : start + self.PAGE_SIZE]
-            page = {r.id: r for r in self._directory.rows(ids)}
-            self._pages[number] = page
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
+            page = self._fetch_page(number)
+        elif number != self._last_page:
             self._pages.move_to_end(number)
-        return page.get(student_id)
+        self._last_page = number
+        return page[offset]
 
-    def _display(self, row: StudentListRow, column: Column) -> str | int | None:
-        match column:
-            case Column.NUMBER:
-                return row.student_number
-            case Column.NAME:
-                return formal_name(row.given_name, row.tussenvoegsel, row.surname)
-            case Column.PROGRAMME:
-                return row.programme
-            case Column.NIVEAU:
-                return row.niveau
-            case Column.LEERWEG:
-                return labels.leerweg(row.leerweg)
-            case Column.COHORT:
-                return row.cohort
-            case Column.CLASS_GROUP:
-                return row.class_group or ""
-            case Column.MENTOR:
-                return row.mentor or ""
-            case Column.STATUS:
-                return labels.search_status(row.status)
-            case Column.DAYS:
-                return days_since(row.status_since, self._today())
-            case Column.COMPANY:
-                return row.company or ""
-        return None
+    def _fetch_page(self, number: int) -> list[_Line | None]:
+        start = number * self.PAGE_SIZE
+        ids = self._ids[start : start + self.PAGE_SIZE]
+        rows = {r.id: r for r in self._directory.rows(ids)}
+        statuses = {status: labels.search_status(status) for status in SearchStatus}
+        today = self._today()
+        page = [
+            None if row is None else _Line(row, _cells(row, statuses, today))
+            for row in (rows.get(i) for i in ids)
+        ]
+        self._pages[number] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    row: StudentListRow
+    cells: tuple[str | int, ...]  # the DisplayRole value of each Column, in order
+
+
+def _cells(
+    row: StudentListRow, statuses: dict[SearchStatus, str], today: date
+) -> tuple[str | int, ...]:
+    return (
+        row.student_number,
+        formal_name(row.given_name, row.tussenvoegsel, row.surname),
+        row.programme,
+        row.niveau,
+        labels.leerweg(row.leerweg),
+        row.cohort,
+        row.class_group or "",
+        row.mentor or "",
+        statuses[row.status],
+        days_since(row.status_since, today),
+        row.company or "",
+    )

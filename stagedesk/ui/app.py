@@ -1,0 +1,129 @@
+"""Start the desktop program: the Qt application, its language, the store to open, the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from stagedesk import config
+from stagedesk.domain.errors import StageDeskError
+from stagedesk.services.office import Office
+from stagedesk.ui.i18n import Translations, normalise
+from stagedesk.ui.main_window import (
+    LANGUAGE_KEY,
+    LAST_STORE_KEY,
+    MainWindow,
+    open_office,
+    ready_office,
+    remember_store,
+)
+from stagedesk.ui.text import fill
+
+BENCH_EXIT_ENV = "STAGEDESK_BENCH_EXIT"
+BENCH_T0_ENV = "STAGEDESK_T0"
+
+
+def run_gui(location: str | None, *, demo: bool = False, language: str | None = None) -> int:
+    """Show the main window on a store and run until it closes; returns the exit code.
+
+    The store is, in order: ``location``; the demo store (created on first use) when ``demo``;
+    the last store opened, if it still exists; the default store. ``language`` ("nl"/"en")
+    overrides, and replaces, the remembered language.
+    """
+    app = _application()
+    settings = QSettings()
+    translations = Translations()
+    chosen = normalise(language or settings.value(LANGUAGE_KEY, "nl"))
+    translations.set_language(chosen)
+    if language:
+        settings.setValue(LANGUAGE_KEY, chosen)
+
+    try:
+        office = open_chosen_store(location, demo=demo, settings=settings)
+    except StageDeskError as exc:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("run_gui", "StageDesk"),
+            fill(
+                QCoreApplication.translate("run_gui", "De store kan niet worden geopend:\n%1"), exc
+            ),
+        )
+        return 1
+
+    window = MainWindow(office, translations=translations)
+    window.show()
+    if os.environ.get(BENCH_EXIT_ENV) == "1":
+        QTimer.singleShot(0, lambda: _report_interactive(window))
+    try:
+        return app.exec()
+    finally:
+        window.office.close()
+
+
+def _application() -> QApplication:
+    QCoreApplication.setOrganizationName(config.ORGANISATION)
+    QCoreApplication.setApplicationName(config.APP_NAME)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName(config.APP_NAME)
+    return app
+
+
+def open_chosen_store(location: str | None, *, demo: bool, settings: QSettings) -> Office:
+    """Open the store ``run_gui`` should show (see there for the order); raises StoreError."""
+    if location:
+        office = open_office(location, create=True)
+        remember_store(location)
+        return office
+    if demo:
+        # Imported here: the demo generator (and Faker) is needed only for --demo.
+        from stagedesk.services.demo import ensure_demo_store
+
+        store, _summary = ensure_demo_store(config.demo_store_path())
+        return ready_office(Office(store))
+    last = settings.value(LAST_STORE_KEY)
+    if last and Path(str(last)).is_file():
+        return open_office(str(last), create=False)
+    return open_office(str(config.default_store_path()), create=True)
+
+
+def _report_interactive(window: MainWindow) -> None:
+    """For the start-up benchmark: paint the first page now, print the time taken, and quit."""
+    QApplication.processEvents()  # the pending expose and layout, so the repaint really paints
+    window.table.viewport().repaint()
+    model = window.model
+    if model.rowCount():
+        model.data(model.index(0, 0))  # fetched by the paint; makes sure of it without a screen
+    print(f"interactive {time.time() - _process_start():.3f}", flush=True)
+    QCoreApplication.quit()
+
+
+def _process_start() -> float:
+    """When this process started (epoch seconds): the bench's STAGEDESK_T0, else from /proc."""
+    given = os.environ.get(BENCH_T0_ENV)
+    if given:
+        try:
+            return float(given)
+        except ValueError:
+            pass
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = int(fields[19])  # field 22 (starttime), counted after the command name
+        boot = next(
+            float(line.split()[1])
+            for line in Path("/proc/stat").read_text().splitlines()
+            if line.startswith("btime ")
+        )
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return _IMPORTED_AT
+
+
+_IMPORTED_AT = time.time()

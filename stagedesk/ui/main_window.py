@@ -1,0 +1,344 @@
+"""The main window: the filterable student list, the selected student's summary, and the menus."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from importlib import metadata
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+import stagedesk
+from stagedesk.domain.errors import StageDeskError, StoreError
+from stagedesk.services.office import Office
+from stagedesk.ui.i18n import Translations
+from stagedesk.ui.models.student_table import Column, StudentTableModel
+from stagedesk.ui.screens.student_summary import StudentSummaryPanel
+from stagedesk.ui.text import fill
+from stagedesk.ui.widgets.filter_bar import FilterBar
+from stagedesk.ui.widgets.student_table_view import StudentTableView
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+SPLITTER_KEY = "main_window/splitter"
+COLUMNS_KEY = "main_window/columns"
+LAST_STORE_KEY = "last_store"
+LANGUAGE_KEY = "language"
+
+
+def remember_store(location: str) -> None:
+    """Remember a store file for the next start; server URLs are never kept (passwords)."""
+    if "://" not in location:
+        QSettings().setValue(LAST_STORE_KEY, str(Path(location).expanduser().resolve()))
+
+
+def open_office(location: str, *, create: bool) -> Office:
+    """Open the store at ``location`` and read its student index, or raise StoreError."""
+    return ready_office(Office.open(location, create=create))
+
+
+def ready_office(office: Office) -> Office:
+    """Read the student index of a just-opened office; closes it and raises StoreError if not."""
+    try:
+        office.directory.reload()
+    except Exception as exc:  # a store that opened but cannot be read: say so, don't crash
+        office.close()
+        raise StoreError(f"{office.location}: {exc}") from exc
+    return office
+
+
+def app_version() -> str:
+    try:
+        return metadata.version("stagedesk")
+    except metadata.PackageNotFoundError:
+        return str(getattr(stagedesk, "__version__", "?"))
+
+
+class MainWindow(QMainWindow):
+    """Owns the open ``Office``: the window shows one store at a time."""
+
+    def __init__(
+        self,
+        office: Office,
+        *,
+        translations: Translations | None = None,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.office = office
+        if office.directory.total == 0:
+            # Not read yet (Office.open does not read it; open_office does), or an empty store:
+            # either way reading it costs next to nothing.
+            office.directory.reload()
+        self.translations = translations or Translations()
+        self._selected: uuid.UUID | None = None
+
+        self.filter_bar = FilterBar()
+        self.model = StudentTableModel(office.directory, today=today, parent=self)
+        self.table = StudentTableView(self.model)
+        self.summary = StudentSummaryPanel(today=today)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.summary)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_menus()
+        self.filter_bar.filter_changed.connect(self.apply_filter)
+        self.filter_bar.search.installEventFilter(self)
+        self.model.modelReset.connect(self._after_reset)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.filter_bar.set_programmes(office.directory.programmes())
+
+        self.retranslate()
+        self._restore_state()
+        self._after_reset()
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.open_action = QAction(self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_store_dialog)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.triggered.connect(self.reload)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self.focus_search)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        # Language names are written in their own language and never translated.
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(name, self.language_group)
+            action.setCheckable(True)
+            action.setChecked(code == self.translations.language)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_actions[code] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(self)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = QMenu(self)
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addAction(self.find_action)
+        self.settings_menu = QMenu(self)
+        self.language_menu = QMenu(self)
+        self.language_menu.addActions(self.language_group.actions())
+        self.settings_menu.addMenu(self.language_menu)
+        self.help_menu = QMenu(self)
+        self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.view_menu, self.settings_menu, self.help_menu):
+            bar.addMenu(menu)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(fill(self.tr("StageDesk — %1"), self.office.location))
+        self.file_menu.setTitle(self.tr("&Bestand"))
+        self.open_action.setText(self.tr("Store &openen…"))
+        self.quit_action.setText(self.tr("&Afsluiten"))
+        self.view_menu.setTitle(self.tr("Bee&ld"))
+        self.refresh_action.setText(self.tr("&Vernieuwen"))
+        self.find_action.setText(self.tr("&Zoeken"))
+        self.settings_menu.setTitle(self.tr("&Instellingen"))
+        self.language_menu.setTitle(self.tr("&Taal"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&Over StageDesk"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- the list --------------------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.filter_bar.current_filter())
+
+    def _after_reset(self) -> None:
+        """After every refilter: update the count and keep (or make) a selection."""
+        self.filter_bar.set_count(self.model.rowCount(), self.office.directory.total)
+        if self.model.rowCount() == 0:
+            self.summary.show_summary(None, no_students=True)
+            return
+        row = self.model.row_of(self._selected) if self._selected else None
+        self.select_row(0 if row is None else row)
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, Column.NAME)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        self._show_student(self.model.student_id(row))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_student(self.model.student_id(current.row()))
+
+    def _show_student(self, student_id: uuid.UUID | None) -> None:
+        if student_id is None:
+            self.summary.show_summary(None)
+            return
+        shown = self.summary.summary
+        if shown is not None and shown.row.id == student_id and self._selected == student_id:
+            return
+        self._selected = student_id
+        self.summary.show_summary(self.office.directory.summary(student_id))
+
+    def selected_student(self) -> uuid.UUID | None:
+        return self._selected
+
+    @property
+    def filter_edit(self) -> QLineEdit:
+        """The search field (what the benchmark types into)."""
+        return self.filter_bar.search
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.search.selectAll()
+
+    def reload(self) -> None:
+        """Read the store again (F5): someone else may have changed it."""
+        self.office.directory.reload()
+        self.filter_bar.set_programmes(self.office.directory.programmes())
+        self.summary.show_summary(None)  # so the selected student's summary is read again
+        self.model.refresh()
+
+    def open_store_dialog(self) -> None:
+        current = Path(self.office.location)
+        start = str(current.parent) if current.parent.is_dir() else str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Store openen"), start, self.tr("StageDesk-store (*.sqlite)")
+        )
+        if path:
+            self.open_store(path)
+
+    def open_store(self, location: str) -> bool:
+        """Switch to the store at ``location``; on failure say why and keep the current one."""
+        try:
+            office = open_office(location, create=False)
+        except StageDeskError as exc:
+            QMessageBox.critical(
+                self,
+                self.tr("Store openen"),
+                fill(self.tr("De store kan niet worden geopend:\n%1"), exc),
+            )
+            return False
+        old, self.office = self.office, office
+        self._selected = None
+        self.filter_bar.set_programmes(office.directory.programmes())
+        self.model.set_directory(office.directory)
+        old.close()
+        remember_store(location)
+        self.retranslate()
+        return True
+
+    def set_language(self, language: str) -> None:
+        language = self.translations.set_language(language)
+        QSettings().setValue(LANGUAGE_KEY, language)
+        self.language_actions[language].setChecked(True)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Over StageDesk"),
+            fill(
+                self.tr(
+                    "<h3>StageDesk %1</h3><p>Voor het stagebureau: studenten, sollicitaties "
+                    "en bpv-plaatsingen op één plek.</p><p>Store: %2</p>"
+                ),
+                app_version(),
+                self.office.location,
+            ),
+        )
+
+    # --- window state ----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_size()
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value(SPLITTER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        columns = settings.value(COLUMNS_KEY)
+        # Restoring the header also restores its sort indicator, which sorts the model to match.
+        if columns is not None and self.table.horizontalHeader().restoreState(columns):
+            self.table.mark_fitted()
+
+    def _default_size(self) -> None:
+        """Most of the screen at first start: eleven columns and the summary need the room."""
+        screen = self.screen().availableGeometry()
+        width = max(1024, min(1800, screen.width() * 95 // 100))
+        height = max(700, min(1000, screen.height() * 92 // 100))
+        self.resize(min(width, screen.width()), min(height, screen.height()))
+        self.splitter.setSizes([width - 320, 320])
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        settings.setValue(COLUMNS_KEY, self.table.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Down arrow in the search field moves into the list, as in a mail program.
+        if (
+            watched is self.filter_bar.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,118 @@
+"""Starting the program: which store it opens, errors at start, and the start-up benchmark hook."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import types
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from stagedesk import config
+from stagedesk.store.opening import open_store
+from stagedesk.ui import app
+from stagedesk.ui.main_window import LAST_STORE_KEY
+from tests.ui.factories import build_store
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def default_store(monkeypatch, tmp_path) -> Path:
+    path = tmp_path / "data" / "stagedesk.sqlite"
+    path.parent.mkdir()
+    monkeypatch.setattr(config, "default_store_path", lambda: path)
+    return path
+
+
+def opened(location: str | None, *, demo: bool = False) -> str:
+    office = app.open_chosen_store(location, demo=demo, settings=QSettings())
+    try:
+        return office.location
+    finally:
+        office.close()
+
+
+def test_an_explicit_store_is_opened_and_remembered(tmp_path, default_store):
+    store = build_store(tmp_path / "given.sqlite")
+    assert opened(store) == str(Path(store).resolve())
+    assert QSettings().value(LAST_STORE_KEY) == str(Path(store).resolve())
+    assert opened(None) == str(Path(store).resolve())  # next start: the last store
+
+
+def test_a_last_store_that_is_gone_falls_back_to_the_default_store(tmp_path, default_store):
+    QSettings().setValue(LAST_STORE_KEY, str(tmp_path / "deleted.sqlite"))
+    assert opened(None) == str(default_store)
+    assert default_store.exists()
+    assert not (tmp_path / "deleted.sqlite").exists()
+
+
+def test_demo_fills_the_demo_store_once_and_opens_it(monkeypatch, tmp_path, default_store):
+    demo_path = tmp_path / "data" / "demo.sqlite"
+    monkeypatch.setattr(config, "demo_store_path", lambda: demo_path)
+    calls: list[Path] = []
+
+    def ensure_demo_store(location, students=2000, seed=1):
+        calls.append(Path(location))
+        if not Path(location).exists():
+            build_store(Path(location))
+        return open_store(location), None
+
+    fake = types.ModuleType("stagedesk.services.demo")
+    fake.ensure_demo_store = ensure_demo_store  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "stagedesk.services.demo", fake)
+    assert opened(None, demo=True) == str(demo_path)
+    assert calls == [demo_path]
+    assert QSettings().value(LAST_STORE_KEY) is None  # the demo is not "the last store"
+
+
+def test_a_store_that_cannot_be_opened_at_start_is_reported_and_exits_1(monkeypatch, tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"\x00garbage" * 200)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a, **k: shown.append(text))
+    assert app.run_gui(str(bad)) == 1
+    assert len(shown) == 1
+    assert shown[0].startswith("De store kan niet worden geopend:\n")
+
+
+@pytest.mark.slow
+def test_bench_mode_prints_the_time_to_interactive_and_quits(tmp_path):
+    store = build_store(tmp_path / "bench.sqlite", filler=300)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        STAGEDESK_BENCH_EXIT="1",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        STAGEDESK_T0=repr(time.time()),
+    )
+    code = f"from stagedesk.ui.app import run_gui; raise SystemExit(run_gui({store!r}))"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("interactive ")]
+    assert len(lines) == 1
+    seconds = float(lines[0].split()[1])
+    assert 0 < seconds < 60
+
+
+def test_process_start_comes_from_the_bench_or_from_proc(monkeypatch):
+    monkeypatch.setenv(app.BENCH_T0_ENV, "1234.5")
+    assert app._process_start() == 1234.5
+    monkeypatch.delenv(app.BENCH_T0_ENV)
+    started = app._process_start()
+    assert time.time() - 3600 < started <= time.time()
