@@ -6,9 +6,9 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from stagedesk.domain.enums import (
@@ -28,9 +28,13 @@ from stagedesk.store.students import Student
 
 @dataclass(frozen=True, slots=True)
 class StudentIndexRow:
-    """The columns the student list filters and sorts on, kept for every student."""
+    """The columns the student list filters and sorts on, kept for every student.
 
-    id: uuid.UUID
+    ``key`` is the student's id as 32 hex digits: building 50,000 UUID objects would cost
+    more than the rest of the index, and the list only needs them for the rows it shows.
+    """
+
+    key: str
     student_number: str
     sort_key: str
     search_text: str
@@ -101,24 +105,52 @@ class StudentSummary:
 
 
 def student_index(session: Session) -> list[StudentIndexRow]:
-    """Every student's filter/sort columns, ordered by name, in one round trip."""
-    stmt = (
-        select(
-            Student.id,
-            Student.student_number,
-            Student.sort_key,
-            Student.search_text,
-            Student.search_status,
-            Student.search_status_since,
-            Student.programme_id,
-            Student.cohort,
-            Student.mentor_id,
-            Company.name,
+    """Every student's filter/sort columns, in one round trip (the caller sorts)."""
+    raw_id = type_coerce(Student.id, String)
+    stmt = select(
+        raw_id,
+        Student.student_number,
+        Student.sort_key,
+        Student.search_text,
+        Student.search_status,
+        Student.search_status_since,
+        type_coerce(Student.programme_id, String),
+        Student.cohort,
+        type_coerce(Student.mentor_id, String),
+        Company.name,
+    ).outerjoin(Company, Company.id == Student.current_company_id)
+    # SQLite hands back hex text, PostgreSQL's driver UUID objects; the few distinct
+    # programme and mentor ids are turned into UUIDs once each.
+    interned: dict[object, uuid.UUID] = {}
+
+    def as_uuid(raw: object) -> uuid.UUID:
+        found = interned.get(raw)
+        if found is None:
+            found = interned[raw] = raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
+        return found
+
+    return [
+        StudentIndexRow(
+            key if isinstance(key, str) else key.hex,
+            number,
+            sort,
+            text,
+            status,
+            since,
+            as_uuid(programme),
+            cohort,
+            None if mentor is None else as_uuid(mentor),
+            company,
         )
-        .outerjoin(Company, Company.id == Student.current_company_id)
-        .order_by(Student.sort_key, Student.student_number)
-    )
-    return [StudentIndexRow(*cast(tuple[Any, ...], row)) for row in session.execute(stmt)]
+        for key, number, sort, text, status, since, programme, cohort, mentor, company in (
+            session.execute(stmt)
+        )
+    ]
+
+
+def student_key(student_id: uuid.UUID) -> str:
+    """The index key of a student id."""
+    return student_id.hex
 
 
 def _list_select() -> Select[*tuple[Any, ...]]:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from datetime import date
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
 
 import stagedesk
 from stagedesk.domain.errors import StageDeskError, StoreError
+from stagedesk.services.directory import StudentKey
 from stagedesk.services.office import Office
 from stagedesk.ui.i18n import Translations
 from stagedesk.ui.models.student_table import Column, StudentTableModel
@@ -67,6 +75,9 @@ def app_version() -> str:
         return str(getattr(stagedesk, "__version__", "?"))
 
 
+SUMMARY_DELAY_MS = 120
+
+
 class MainWindow(QMainWindow):
     """Owns the open ``Office``: the window shows one store at a time."""
 
@@ -86,7 +97,11 @@ class MainWindow(QMainWindow):
             # either way reading it costs next to nothing.
             office.directory.reload()
         self.translations = translations or Translations()
-        self._selected: uuid.UUID | None = None
+        self._selected: StudentKey | None = None
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(SUMMARY_DELAY_MS)
+        self._summary_timer.timeout.connect(self._load_summary)
 
         self.filter_bar = FilterBar()
         self.model = StudentTableModel(office.directory, today=today, parent=self)
@@ -215,17 +230,24 @@ class MainWindow(QMainWindow):
         if current.isValid():
             self._show_student(self.model.student_id(current.row()))
 
-    def _show_student(self, student_id: uuid.UUID | None) -> None:
+    def _show_student(self, student_id: StudentKey | None) -> None:
         if student_id is None:
+            self._summary_timer.stop()
             self.summary.show_summary(None)
             return
         shown = self.summary.summary
-        if shown is not None and shown.row.id == student_id and self._selected == student_id:
+        if shown is not None and shown.row.id.hex == student_id and self._selected == student_id:
             return
         self._selected = student_id
-        self.summary.show_summary(self.office.directory.summary(student_id))
+        # The list follows every keystroke at once; the summary, one query more, follows when
+        # the selection has stood still for a moment, so typing never waits for it.
+        self._summary_timer.start()
 
-    def selected_student(self) -> uuid.UUID | None:
+    def _load_summary(self) -> None:
+        if self._selected is not None:
+            self.summary.show_summary(self.office.directory.summary(self._selected))
+
+    def selected_student(self) -> StudentKey | None:
         return self._selected
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -80,7 +81,7 @@ def test_narrowing_while_typing_gives_the_same_result_as_filtering_afresh(tiny_o
     fresh.reload()
     for text in steps:
         fresh._recent.clear()
-        assert d.filter(ListFilter(text=text)) == fresh.filter(ListFilter(text=text)), text
+        assert list(d.filter(ListFilter(text=text))) == list(fresh.filter(ListFilter(text=text)))
 
 
 def test_rows_are_fetched_once_and_served_from_the_cache(tiny_office, monkeypatch):
@@ -118,3 +119,18 @@ def test_stats_count_entities_and_students_per_status(tiny_office):
     assert stats.students_per_status[SearchStatus.SEARCHING] == 2
     assert stats.students_per_status[SearchStatus.COMPLETED] == 0
     assert sum(stats.students_per_status.values()) == 6
+
+
+def test_a_result_knows_where_each_key_stands_and_which_it_left_out(tiny_office):
+    d = tiny_office.directory
+    everyone = d.filter(ListFilter())
+    searching = d.filter(ListFilter(status=SearchStatus.SEARCHING))
+    for position, key in enumerate(searching):
+        assert searching.index(key) == position
+        assert everyone[everyone.index(key)] == key
+    left_out = next(key for key in everyone if key not in list(searching))
+    with pytest.raises(ValueError):
+        searching.index(left_out)
+    with pytest.raises(ValueError):
+        searching.index("not-a-key")
+    assert searching[0:1] == [searching[0]]

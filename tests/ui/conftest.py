@@ -60,3 +60,14 @@ def window(qtbot, office: Office, translations: Translations) -> Iterator[MainWi
     qtbot.waitExposed(main)
     yield main
     main.office.close()  # may be another store than ``office`` after "Store openen"
+
+
+def shown_summary(qtbot, window) -> str:
+    """The summary panel's text once it shows the selected student (it follows on a timer)."""
+
+    def current() -> bool:
+        shown = window.summary.summary
+        return shown is not None and shown.row.id.hex == window.selected_student()
+
+    qtbot.waitUntil(current, timeout=2000)
+    return window.summary.text()

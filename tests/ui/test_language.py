@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 
 from stagedesk.config import RESOURCES_DIR
 from stagedesk.ui.models.student_table import Column
+from tests.ui.conftest import shown_summary
 
 TS_FILE = RESOURCES_DIR / "i18n" / "stagedesk_en.ts"
 
@@ -34,8 +35,8 @@ def test_choosing_english_retranslates_menus_filter_table_and_summary(qtbot, win
     assert bar.count_label.text() == "6 of 6 students"
     model = window.model
     assert model.headerData(Column.NAME, Qt_horizontal()) == "Name"
-    assert "Student number 100006" in window.summary.text()
-    assert "not started\nsince 01-08-2026 (115 days)" in window.summary.text()
+    assert "Student number 100006" in shown_summary(qtbot, window)
+    assert "not started\nsince 01-08-2026 (115 days)" in shown_summary(qtbot, window)
     assert window.language_actions["en"].isChecked()
     assert not window.language_actions["nl"].isChecked()
     assert QSettings().value("language") == "en"

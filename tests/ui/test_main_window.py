@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTextBrowser
 from stagedesk.domain.enums import SearchStatus
 from stagedesk.ui.main_window import LAST_STORE_KEY, MainWindow
 from stagedesk.ui.models.student_table import Column
+from tests.ui.conftest import shown_summary
 from tests.ui.factories import KNOWN, add_student
 
 
@@ -113,16 +114,16 @@ def test_a_column_the_directory_cannot_sort_keeps_the_order_and_indicator(qtbot,
     assert window.table.horizontalHeader().sortIndicatorSection() == Column.NAME
 
 
-def test_the_first_student_is_selected_at_start(window):
+def test_the_first_student_is_selected_at_start(qtbot, window):
     assert window.table.currentIndex().row() == 0
-    assert window.summary.text().startswith("Bart van Aalst\nStudentnummer 100006")
+    assert shown_summary(qtbot, window).startswith("Bart van Aalst\nStudentnummer 100006")
 
 
 def test_selecting_a_row_shows_programme_status_and_placement(qtbot, window):
     row = numbers(window).index("100003")
     rect = window.table.visualRect(window.model.index(row, Column.NAME))
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    text = window.summary.text()
+    text = shown_summary(qtbot, window)
     assert text.startswith("IJsbrand de Vries\nStudentnummer 100003")
     assert "Verzorgende-IG (niveau 3, BOL)" in text
     assert "Cohort 2025, klas 2A" in text
@@ -138,7 +139,7 @@ def test_selecting_a_row_shows_programme_status_and_placement(qtbot, window):
 
 def test_summary_shows_applications_rejections_and_the_latest_one(qtbot, window):
     type_filter(qtbot, window, "yilmaz")
-    text = window.summary.text()
+    text = shown_summary(qtbot, window)
     assert "Sollicitaties 2, waarvan 1 afgewezen" in text
     assert "Laatste sollicitatie Bytes & Co\nuitgenodigd op 20-10-2026" in text
     assert "Plaatsing nog geen plaatsing" in text
@@ -147,7 +148,7 @@ def test_summary_shows_applications_rejections_and_the_latest_one(qtbot, window)
 def test_the_selection_survives_a_filter_that_still_contains_the_student(qtbot, window):
     window.select_row(numbers(window).index("100001"))
     type_filter(qtbot, window, "b")
-    assert window.summary.text().startswith("Zoë van der Berg")
+    assert shown_summary(qtbot, window).startswith("Zoë van der Berg")
     assert window.model.student_id(window.table.currentIndex().row()) == window.selected_student()
 
 
@@ -165,7 +166,7 @@ def test_refresh_shows_students_added_to_the_store_since(qtbot, window, store_pa
     window.refresh_action.trigger()
     assert window.model.rowCount() == len(KNOWN) + 1
     assert names_shown(window)[0] == "Aafjes, Aaliyah"
-    assert window.summary.text().startswith("Bart van Aalst")  # the selection stays
+    assert shown_summary(qtbot, window).startswith("Bart van Aalst")  # the selection stays
 
 
 def test_geometry_and_splitter_are_saved_on_close_and_restored(qtbot, window, office):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from stagedesk.ui.main_window import LAST_STORE_KEY
+from tests.ui.conftest import shown_summary
 from tests.ui.factories import add_student, build_store
 
 
@@ -37,7 +38,7 @@ def test_opening_another_store_shows_its_students_and_is_remembered(
     assert window.office.location == str(Path(other).resolve())
     assert window.windowTitle() == f"StageDesk — {Path(other).resolve()}"
     assert window.model.rowCount() == 7
-    assert window.summary.text().startswith("Noor Aadam")
+    assert shown_summary(qtbot, window).startswith("Noor Aadam")
     assert window.filter_bar.count_label.text() == "7 van 7 studenten"
     assert QSettings().value(LAST_STORE_KEY) == str(Path(other).resolve())
 

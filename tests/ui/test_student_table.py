@@ -50,9 +50,12 @@ def test_building_the_model_and_reading_the_top_fetches_one_page(big_office, fet
 
 def test_jumping_through_the_list_fetches_only_the_pages_visited(big_office, fetched):
     model = StudentTableModel(big_office.directory, today=lambda: TODAY)
-    for row in (0, 1_999, 1_000, 1_001, 5):
+    rows = (0, 1_999, 1_000, 1_001, 5)
+    for row in rows:
         assert model.data(model.index(row, Column.NAME))
-    assert sum(fetched) == 3 * StudentTableModel.PAGE_SIZE
+    size = StudentTableModel.PAGE_SIZE
+    pages = {row // size for row in rows}  # 1,000 and 1,001 share a page, as do 0 and 5
+    assert sum(fetched) == sum(min(size, STUDENTS - page * size) for page in pages)
 
 
 def test_a_shown_window_over_2000_students_fetches_far_fewer_rows(qtbot, big_office, fetched):
@@ -65,7 +68,8 @@ def test_a_shown_window_over_2000_students_fetches_far_fewer_rows(qtbot, big_off
     assert sum(fetched) == StudentTableModel.PAGE_SIZE
     window.table.scrollToBottom()
     qtbot.waitUntil(lambda: sum(fetched) > StudentTableModel.PAGE_SIZE)
-    assert sum(fetched) == 2 * StudentTableModel.PAGE_SIZE  # the top page and the last one
+    # The top page, and the one or two pages the last screenful straddles: never the middle.
+    assert sum(fetched) <= 3 * StudentTableModel.PAGE_SIZE < STUDENTS / 10
     window.close()
 
 

@@ -7,7 +7,6 @@ scrolling through 50,000 students only ever loads what was on screen.
 
 from __future__ import annotations
 
-import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,7 +25,14 @@ from PySide6.QtCore import (
 from stagedesk.domain.dates import format_date
 from stagedesk.domain.enums import SearchStatus
 from stagedesk.domain.names import formal_name
-from stagedesk.services.directory import ListFilter, SortColumn, StudentDirectory, days_since
+from stagedesk.services.directory import (
+    ListFilter,
+    SortColumn,
+    StudentDirectory,
+    StudentKey,
+    StudentKeys,
+    days_since,
+)
 from stagedesk.store.queries import StudentListRow
 from stagedesk.ui import labels
 from stagedesk.ui.text import fill
@@ -100,8 +106,8 @@ def _tooltips() -> dict[Column, str]:
 class StudentTableModel(QAbstractTableModel):
     """Rows are the students the current filter found, in the directory's sort order."""
 
-    PAGE_SIZE = 200
-    MAX_PAGES = 20
+    PAGE_SIZE = 64  # a screenful or so: each refilter fetches one page
+    MAX_PAGES = 40
 
     def __init__(
         self,
@@ -114,7 +120,7 @@ class StudentTableModel(QAbstractTableModel):
         self._directory = directory
         self._today = today
         self._filter = ListFilter()
-        self._ids: list[uuid.UUID] = directory.filter(self._filter)
+        self._ids: StudentKeys = directory.filter(self._filter)
         self._pages: OrderedDict[int, list[_Line | None]] = OrderedDict()
         self._last_page = -1
         self._tints = {status: labels.status_tint(status) for status in SearchStatus}
@@ -160,12 +166,12 @@ class StudentTableModel(QAbstractTableModel):
         """Filter again with the same filter (after a reload or a sort change)."""
         self.set_filter(self._filter)
 
-    def student_id(self, row: int) -> uuid.UUID | None:
+    def student_id(self, row: int) -> StudentKey | None:
         if 0 <= row < len(self._ids):
             return self._ids[row]
         return None
 
-    def row_of(self, student_id: uuid.UUID) -> int | None:
+    def row_of(self, student_id: StudentKey) -> int | None:
         try:
             return self._ids.index(student_id)
         except ValueError:
@@ -256,13 +262,10 @@ class StudentTableModel(QAbstractTableModel):
     def _fetch_page(self, number: int) -> list[_Line | None]:
         start = number * self.PAGE_SIZE
         ids = self._ids[start : start + self.PAGE_SIZE]
-        rows = {r.id: r for r in self._directory.rows(ids)}
+        rows = self._directory.rows(ids)
         statuses = {status: labels.search_status(status) for status in SearchStatus}
         today = self._today()
-        page = [
-            None if row is None else _Line(row, _cells(row, statuses, today))
-            for row in (rows.get(i) for i in ids)
-        ]
+        page = [None if row is None else _Line(row, _cells(row, statuses, today)) for row in rows]
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
