@@ -35,7 +35,7 @@ on which the status holds. The rules, first match wins:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from types import MappingProxyType
@@ -55,6 +55,9 @@ class ApplicationFact:
     status: ApplicationStatus
     created_on: date
     changed_on: date
+    # Only ``current_company`` reads these: opaque ids, whatever the store uses.
+    id: Hashable | None = None
+    company_id: Hashable | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,8 @@ class PlacementFact:
     pok_completed_on: date | None
     created_on: date
     ended_early_on: date | None = None
+    company_id: Hashable | None = None
+    application_id: Hashable | None = None
 
 
 @dataclass(frozen=True)
@@ -214,3 +219,35 @@ def derive_search_status(facts: CaseFacts, today: date) -> tuple[SearchStatus, d
     if candidates:
         return _St.SEARCHING, max(candidates)
     return _St.NOT_STARTED, facts.enrolled_on
+
+
+_PIPELINE_RANK = {
+    ApplicationStatus.DRAFT: 0,
+    ApplicationStatus.SENT: 1,
+    ApplicationStatus.INVITED: 2,
+    ApplicationStatus.INTERVIEWED: 3,
+    ApplicationStatus.OFFERED: 4,
+    ApplicationStatus.ACCEPTED: 5,
+}
+
+
+def current_company(facts: CaseFacts, today: date) -> Hashable | None:
+    """The company a student's list line shows: the running placement's, else the nearest
+    future placement's (neither broken off), else that of the most advanced open application
+    (an acceptance whose placement is not recorded yet counts as open); None otherwise."""
+    live = [
+        p
+        for p in facts.placements
+        if p.end >= today and not (p.ended_early_on is not None and p.ended_early_on <= today)
+    ]
+    if live:
+        return min(live, key=lambda p: (p.start > today, p.start)).company_id
+    placed = {p.application_id for p in facts.placements if p.application_id is not None}
+    pending = [
+        a
+        for a in facts.applications
+        if is_open(a.status) or (a.status is ApplicationStatus.ACCEPTED and a.id not in placed)
+    ]
+    if not pending:
+        return None
+    return max(pending, key=lambda a: (_PIPELINE_RANK[a.status], a.changed_on)).company_id

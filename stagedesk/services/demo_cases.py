@@ -7,13 +7,11 @@ is what ``domain.search_status`` derives from the generated rows, as the service
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from stagedesk.domain import names
-from stagedesk.domain.applications import PIPELINE, is_open
+from stagedesk.domain.applications import PIPELINE
 from stagedesk.domain.dates import age_on, is_minor
 from stagedesk.domain.enums import (
     ApplicationStatus,
@@ -25,6 +23,7 @@ from stagedesk.domain.search_status import (
     ApplicationFact,
     CaseFacts,
     PlacementFact,
+    current_company,
     derive_search_status,
 )
 from stagedesk.services.demo_data import (
@@ -109,7 +108,7 @@ class CaseGenerator:
             stopped_on=case.stopped,
         )
         status, since = derive_search_status(facts, today)
-        company_id = current_company(case.applications, case.placements, today)
+        company_id = current_company(facts, today)
         guardian_signed = any(p["pok_signed_guardian"] for p in case.placements)
         guardian_name = guardian_email = None
         if guardian_signed or is_minor(dob, today):
@@ -189,7 +188,13 @@ class CaseGenerator:
 
 def application_fact(row: Row) -> ApplicationFact:
     """The facts the search status is derived from, as the services read them from a row."""
-    return ApplicationFact(row["status"], row["created_on"], row["status_changed_on"])
+    return ApplicationFact(
+        row["status"],
+        row["created_on"],
+        row["status_changed_on"],
+        id=row["id"],
+        company_id=row["company_id"],
+    )
 
 
 def placement_fact(row: Row) -> PlacementFact:
@@ -200,34 +205,6 @@ def placement_fact(row: Row) -> PlacementFact:
         pok_completed_on=row["pok_completed_on"],
         created_on=row["created_at"].date(),
         ended_early_on=row["ended_early_on"],
+        company_id=row["company_id"],
+        application_id=row["application_id"],
     )
-
-
-def current_company(
-    applications: Sequence[Row], placements: Sequence[Row], today: date
-) -> uuid.UUID | None:
-    """The company of the current placement, else of the most advanced open application.
-
-    Current: running, or else the nearest future one, and not broken off. Open applications
-    include an acceptance whose placement is not recorded yet.
-    """
-    live = [
-        p
-        for p in placements
-        if p["end_date"] >= today and not (p["ended_early_on"] and p["ended_early_on"] <= today)
-    ]
-    if live:
-        nearest = min(live, key=lambda p: (p["start_date"] > today, p["start_date"]))
-        company: uuid.UUID = nearest["company_id"]
-        return company
-    placed = {p["application_id"] for p in placements}
-    pending = [
-        a
-        for a in applications
-        if is_open(a["status"]) or (a["status"] == _A.ACCEPTED and a["id"] not in placed)
-    ]
-    if not pending:
-        return None
-    best = max(pending, key=lambda a: (_PIPELINE_RANK[a["status"]], a["status_changed_on"]))
-    chosen: uuid.UUID = best["company_id"]
-    return chosen

@@ -19,7 +19,7 @@ _SAMPLES = {
     Column.CLASS_GROUP: "MWI2B-26A",
     Column.DAYS: "0000",
 }
-_SHARES = {Column.NAME: 3, Column.PROGRAMME: 3, Column.MENTOR: 2, Column.COMPANY: 2}
+_SHARES = {Column.NAME: 4, Column.PROGRAMME: 3, Column.MENTOR: 2, Column.COMPANY: 3}
 _PADDING = 12
 _SORT_ARROW = 14
 _MIN_SHARED = 90
