@@ -3,6 +3,7 @@
 from stagedesk.store.base import Base, Record
 from stagedesk.store.companies import Company, ContactPerson, Recognition
 from stagedesk.store.meldingen import Melding
+from stagedesk.store.notes import ApplicationEvent, Note
 from stagedesk.store.office import AuditEntry, LetterRecord, Setting
 from stagedesk.store.placements import Application, Placement
 from stagedesk.store.programmes import Programme
@@ -12,12 +13,14 @@ from stagedesk.store.visits import Visit
 
 __all__ = [
     "Application",
+    "ApplicationEvent",
     "AuditEntry",
     "Base",
     "Company",
     "ContactPerson",
     "LetterRecord",
     "Melding",
+    "Note",
     "Placement",
     "Programme",
     "Recognition",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, Text, Uuid
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Text, Uuid, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from stagedesk.domain.enums import (
@@ -81,4 +81,5 @@ class Placement(Record):
     )
     # Euro cents per month: money is never a float.
     allowance_cents_per_month: Mapped[int | None] = mapped_column(Integer)
+    allowance_paid: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     notes: Mapped[str | None] = mapped_column(Text)
