@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain.enums import SearchStatus
+from stagedesk.services.actor import Actor, default_actor
 from stagedesk.services.directory import StudentDirectory
 from stagedesk.store import queries
 from stagedesk.store.opening import OpenedStore, open_store
@@ -31,6 +33,22 @@ class Office:
     def __init__(self, store: OpenedStore) -> None:
         self.store = store
         self.directory = StudentDirectory(store.sessions)
+        self._actor: Actor | None = None
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        return self.store.sessions
+
+    @property
+    def actor(self) -> Actor:
+        """Who works in this window: chosen in the settings, else the first coordinator."""
+        if self._actor is None:
+            self._actor = default_actor(self.store.sessions)
+        return self._actor
+
+    @actor.setter
+    def actor(self, actor: Actor) -> None:
+        self._actor = actor
 
     @classmethod
     def open(cls, location: str | Path | URL, *, create: bool = True) -> Office:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from importlib import metadata
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (
     QEvent,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,8 @@ from stagedesk.services.directory import StudentKey
 from stagedesk.services.office import Office
 from stagedesk.ui.i18n import Translations
 from stagedesk.ui.models.student_table import Column, StudentTableModel
+from stagedesk.ui.screens.base import Screen
+from stagedesk.ui.screens.catalog import screen_factories
 from stagedesk.ui.screens.student_summary import StudentSummaryPanel
 from stagedesk.ui.text import fill
 from stagedesk.ui.widgets.filter_bar import FilterBar
@@ -120,7 +124,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, "")
+        self.screens: list[QWidget] = []
+        for factory in screen_factories():
+            self.add_screen(factory(office, today))
+        self.setCentralWidget(self.tabs)
 
         self._build_actions()
         self._build_menus()
@@ -195,6 +206,9 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Taal"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&Over StageDesk"))
+        self.tabs.setTabText(0, self.tr("Studenten"))
+        for number, screen in enumerate(self.screens, start=1):
+            self.tabs.setTabText(number, cast(Screen, screen).title())
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -267,6 +281,27 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_programmes(self.office.directory.programmes())
         self.summary.show_summary(None)  # so the selected student's summary is read again
         self.model.refresh()
+        for screen in self.screens:
+            cast(Screen, screen).refresh()
+
+    def add_screen(self, screen: QWidget) -> None:
+        """Show ``screen`` (see screens.base.Screen) as a tab after the student list."""
+        self.screens.append(screen)
+        self.tabs.addTab(screen, cast(Screen, screen).title())
+        signal = getattr(screen, "open_case_requested", None)
+        if signal is not None:
+            signal.connect(self.show_student)
+
+    def show_student(self, key: StudentKey) -> None:
+        """Bring the student list forward with this student selected (filters cleared when
+        they hide the student)."""
+        self.tabs.setCurrentIndex(0)
+        row = self.model.row_of(key)
+        if row is None:
+            self.filter_bar.clear()
+            row = self.model.row_of(key)
+        if row is not None:
+            self.select_row(row)
 
     def open_store_dialog(self) -> None:
         current = Path(self.office.location)
@@ -292,6 +327,8 @@ class MainWindow(QMainWindow):
         self._selected = None
         self.filter_bar.set_programmes(office.directory.programmes())
         self.model.set_directory(office.directory)
+        for screen in self.screens:
+            cast(Screen, screen).set_office(office)
         old.close()
         remember_store(location)
         self.retranslate()

@@ -63,6 +63,17 @@ class FilterBar(QWidget):
             programme_id=uuid.UUID(programme_value) if programme_value else None,
         )
 
+    def clear(self) -> None:
+        """Show everyone: empty text, all statuses, all programmes (one refilter)."""
+        for widget in (self.search, self.status, self.programme):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.status.setCurrentIndex(0)
+        self.programme.setCurrentIndex(0)
+        for widget in (self.search, self.status, self.programme):
+            widget.blockSignals(False)
+        self.filter_changed.emit()
+
     def set_programmes(self, programmes: Sequence[ProgrammeChoice]) -> None:
         """Offer these programmes; keeps the chosen one if it is still among them."""
         self._programmes = list(programmes)

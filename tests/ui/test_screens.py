@@ -1,0 +1,57 @@
+"""Screens beside the student list: tabs, retranslation, store switching and 'show student'."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from stagedesk.services.directory import ListFilter
+from stagedesk.services.office import Office
+
+
+class FakeScreen(QWidget):
+    open_case_requested = Signal(str)
+
+    def __init__(self, office: Office) -> None:
+        super().__init__()
+        self.office = office
+        self.refreshed = 0
+
+    def title(self) -> str:
+        return self.tr("Proefscherm")
+
+    def set_office(self, office: Office) -> None:
+        self.office = office
+
+    def refresh(self) -> None:
+        self.refreshed += 1
+
+
+def test_a_screen_becomes_a_tab_and_follows_reload(qtbot, window):
+    screen = FakeScreen(window.office)
+    window.add_screen(screen)
+    assert window.tabs.count() == 2
+    assert window.tabs.tabText(0) == "Studenten" and window.tabs.tabText(1) == "Proefscherm"
+    window.refresh_action.trigger()
+    assert screen.refreshed == 1
+
+
+def test_a_screen_asking_for_a_student_brings_the_list_forward_with_them_selected(qtbot, window):
+    screen = FakeScreen(window.office)
+    window.add_screen(screen)
+    window.tabs.setCurrentIndex(1)
+    directory = window.office.directory
+    hidden = directory.filter(ListFilter(text="ijsbrand"))[0]
+    qtbot.keyClicks(window.filter_edit, "zoe berg")  # a filter that hides IJsbrand
+    assert window.model.row_of(hidden) is None
+    screen.open_case_requested.emit(hidden)
+    assert window.tabs.currentIndex() == 0
+    assert window.filter_edit.text() == ""
+    assert window.selected_student() == hidden
+    assert window.model.student_id(window.table.currentIndex().row()) == hidden
+
+
+def test_the_actor_defaults_to_a_coordinator(window):
+    from stagedesk.domain.enums import StaffRole
+
+    assert window.office.actor.roles & {StaffRole.COORDINATOR, StaffRole.ADMIN}
