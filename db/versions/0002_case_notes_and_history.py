@@ -104,10 +104,12 @@ def upgrade() -> None:
             "ix_application_event_application_id", ["application_id"], unique=False
         )
 
-    with op.batch_alter_table("placement", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("allowance_paid", sa.Boolean(), server_default=sa.false(), nullable=False)
-        )
+    # A plain ADD COLUMN (SQLite allows it with a constant default): batch mode would copy the
+    # table and write its constraints in an order that differs from run to run.
+    op.add_column(
+        "placement",
+        sa.Column("allowance_paid", sa.Boolean(), server_default=sa.false(), nullable=False),
+    )
 
     _backfill_history()
 
