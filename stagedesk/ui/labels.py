@@ -15,6 +15,7 @@ from stagedesk.domain.enums import (
     PokStatus,
     RejectionReason,
     SearchStatus,
+    StaffRole,
 )
 
 
@@ -68,6 +69,16 @@ def rejection_reason(reason: RejectionReason) -> str:
         RejectionReason.OTHER: QCoreApplication.translate("labels", "andere reden"),
     }
     return labels[reason]
+
+
+def staff_role(role: StaffRole) -> str:
+    labels = {
+        StaffRole.ADMIN: QCoreApplication.translate("labels", "beheerder"),
+        StaffRole.COORDINATOR: QCoreApplication.translate("labels", "bpv-coördinator"),
+        StaffRole.MENTOR: QCoreApplication.translate("labels", "stagebegeleider"),
+        StaffRole.MELDPUNT: QCoreApplication.translate("labels", "meldpunt"),
+    }
+    return labels[role]
 
 
 def leerweg(value: Leerweg) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -34,6 +35,7 @@ import stagedesk
 from stagedesk.domain.errors import StageDeskError, StoreError
 from stagedesk.services.directory import StudentKey
 from stagedesk.services.office import Office
+from stagedesk.ui.dialogs.actor_dialog import choose_actor, describe, restore_actor
 from stagedesk.ui.i18n import Translations
 from stagedesk.ui.models.student_table import Column, StudentTableModel
 from stagedesk.ui.screens.base import Screen
@@ -132,6 +134,9 @@ class MainWindow(QMainWindow):
         for factory in screen_factories():
             self.add_screen(factory(office, today))
         self.setCentralWidget(self.tabs)
+        restore_actor(office)
+        self.actor_label = QLabel()
+        self.statusBar().addPermanentWidget(self.actor_label)
 
         self._build_actions()
         self._build_menus()
@@ -161,6 +166,8 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
+        self.actor_action = QAction(self)
+        self.actor_action.triggered.connect(self.choose_actor)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -189,6 +196,7 @@ class MainWindow(QMainWindow):
         self.language_menu = QMenu(self)
         self.language_menu.addActions(self.language_group.actions())
         self.settings_menu.addMenu(self.language_menu)
+        self.settings_menu.addAction(self.actor_action)
         self.help_menu = QMenu(self)
         self.help_menu.addAction(self.about_action)
         for menu in (self.file_menu, self.view_menu, self.settings_menu, self.help_menu):
@@ -206,6 +214,8 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Taal"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&Over StageDesk"))
+        self.actor_action.setText(self.tr("&Wie werkt er…"))
+        self.actor_label.setText(fill(self.tr("Werkt als: %1"), describe(self.office.actor)))
         self.tabs.setTabText(0, self.tr("Studenten"))
         for number, screen in enumerate(self.screens, start=1):
             self.tabs.setTabText(number, cast(Screen, screen).title())
@@ -327,12 +337,19 @@ class MainWindow(QMainWindow):
         self._selected = None
         self.filter_bar.set_programmes(office.directory.programmes())
         self.model.set_directory(office.directory)
+        restore_actor(office)
         for screen in self.screens:
             cast(Screen, screen).set_office(office)
         old.close()
         remember_store(location)
         self.retranslate()
         return True
+
+    def choose_actor(self) -> None:
+        """Ask who is working; the screens then show what that person may see."""
+        if choose_actor(self, self.office):
+            self.retranslate()
+            self.reload()
 
     def set_language(self, language: str) -> None:
         language = self.translations.set_language(language)
