@@ -13,13 +13,8 @@ from datetime import date
 
 from stagedesk.domain.dates import school_year_start
 from stagedesk.domain.enums import DiscriminationGround, Leerweg, MeldingStatus
-from stagedesk.services.demo_data import (
-    BACKGROUNDS,
-    DUTCH_SPECIAL_GIVEN,
-    DUTCH_SPECIAL_SURNAMES,
-    MELDING_DESCRIPTIONS,
-    MELDING_WISHES,
-)
+from stagedesk.services.demo_data import MELDING_DESCRIPTIONS, MELDING_WISHES
+from stagedesk.services.demo_names import BACKGROUNDS, DUTCH_SPECIAL_GIVEN, DUTCH_SPECIAL_SURNAMES
 from stagedesk.services.demo_org import (
     CompanyInfo,
     Context,
