@@ -82,6 +82,7 @@ class _Writer:
         # Foreign-key order: a placement points at its application, a visit at its placement.
         self.write("student", rows.students)
         self.write("application", rows.applications)
+        self.write("application_event", rows.events)
         self.write("placement", rows.placements)
         self.write("visit", rows.visits)
         rows.clear()

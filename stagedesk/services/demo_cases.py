@@ -7,6 +7,7 @@ is what ``domain.search_status`` derives from the generated rows, as the service
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -38,6 +39,7 @@ from stagedesk.services.demo_org import (
     Organisation,
     Row,
     record,
+    stamp,
 )
 from stagedesk.services.demo_students import MeldingCandidate, StudentPlan
 
@@ -68,12 +70,14 @@ class CaseRows:
 
     students: list[Row] = field(default_factory=list)
     applications: list[Row] = field(default_factory=list)
+    events: list[Row] = field(default_factory=list)
     placements: list[Row] = field(default_factory=list)
     visits: list[Row] = field(default_factory=list)
 
     def clear(self) -> None:
         self.students.clear()
         self.applications.clear()
+        self.events.clear()
         self.placements.clear()
         self.visits.clear()
 
@@ -146,6 +150,8 @@ class CaseGenerator:
             }
         )
         self.rows.applications += case.applications
+        for app in case.applications:
+            self.rows.events += application_events(app)
         self.rows.placements += case.placements
         self.rows.visits += case.visits
 
@@ -208,3 +214,33 @@ def placement_fact(row: Row) -> PlacementFact:
         company_id=row["company_id"],
         application_id=row["application_id"],
     )
+
+
+# Distinct masks per history step: event ids derive from the application id without drawing
+# from the seeded generator, so adding the history left every other demo value as it was.
+_EVENT_MASKS = (0x5EED_0001 << 64, 0x5EED_0002 << 64)
+
+
+def application_events(app: Row) -> list[Row]:
+    """The status history of a generated application, by migration 0002's back-fill rule:
+    "sent" on ``sent_on``, then the current status on ``status_changed_on``."""
+    status, sent, changed = app["status"], app["sent_on"], app["status_changed_on"]
+    steps = []
+    if sent is not None and status != _A.DRAFT:
+        steps.append((_A.SENT, sent, None))
+    if status != _A.SENT or sent is None:
+        steps.append((status, changed, app["rejection_reason"]))
+    return [
+        {
+            "id": uuid.UUID(int=app["id"].int ^ mask, version=4),
+            "created_at": stamp(on),
+            "updated_at": stamp(on),
+            "version": 1,
+            "application_id": app["id"],
+            "status": step,
+            "happened_on": on,
+            "rejection_reason": reason,
+            "recorded_by_id": None,
+        }
+        for mask, (step, on, reason) in zip(_EVENT_MASKS, steps, strict=False)
+    ]

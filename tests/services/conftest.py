@@ -76,3 +76,23 @@ def tiny_office(tmp_path) -> Iterator[Office]:
     office.directory.reload()
     yield office
     office.close()
+
+
+@pytest.fixture
+def world(tmp_path):
+    """A small office (tests/factories.py) in a SQLite store."""
+    from tests.factories import build_world
+
+    built = build_world(tmp_path / "world.sqlite")
+    yield built
+    built.office.close()
+
+
+@pytest.fixture
+def any_world(store_location):
+    """The same small office, once per backend (SQLite and PostgreSQL)."""
+    from tests.factories import build_world
+
+    built = build_world(store_location)
+    yield built
+    built.office.close()

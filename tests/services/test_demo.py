@@ -537,3 +537,20 @@ def test_generates_the_same_demo_on_every_backend(store_location: str) -> None:
         assert zoe == names.sort_key("Berg", "Zoë", "van der")
     finally:
         store.close()
+
+
+def test_applications_have_their_status_history_as_migration_0002_back_fills_it(
+    tables: dict[str, Rows],
+) -> None:
+    events = _by(tables["application_event"], "application_id")
+    ids = [event["id"] for event in tables["application_event"]]
+    assert len(set(ids)) == len(ids) and all(i.version == 4 for i in ids)
+    for app in tables["application"]:
+        status, sent, changed = app["status"], app["sent_on"], app["status_changed_on"]
+        expected = []
+        if sent is not None and status != ApplicationStatus.DRAFT:
+            expected.append((ApplicationStatus.SENT, sent))
+        if status != ApplicationStatus.SENT or sent is None:
+            expected.append((status, changed))
+        got = [(e["status"], e["happened_on"]) for e in events[app["id"]]]
+        assert sorted(got) == sorted(expected)
