@@ -62,39 +62,6 @@ BBL_SECTORS = frozenset(
     }
 )
 
-# Postcode ranges (first two digits, inclusive) by province: coarse, enough for the
-# shortage-by-region reports to have something to group on.
-POSTCODE_PROVINCES: tuple[tuple[int, int, str], ...] = (
-    (10, 12, "Noord-Holland"),
-    (13, 13, "Flevoland"),
-    (14, 21, "Noord-Holland"),
-    (22, 33, "Zuid-Holland"),
-    (34, 39, "Utrecht"),
-    (40, 41, "Gelderland"),
-    (42, 42, "Zuid-Holland"),
-    (43, 45, "Zeeland"),
-    (46, 57, "Noord-Brabant"),
-    (58, 64, "Limburg"),
-    (65, 73, "Gelderland"),
-    (74, 77, "Overijssel"),
-    (78, 79, "Drenthe"),
-    (80, 81, "Overijssel"),
-    (82, 83, "Flevoland"),
-    (84, 92, "Friesland"),
-    (93, 94, "Drenthe"),
-    (95, 99, "Groningen"),
-)
-
-
-def province_for_postcode(postcode: str) -> str:
-    """The province a postcode lies in, from its first two digits."""
-    prefix = int(postcode[:2])
-    for low, high, province in POSTCODE_PROVINCES:
-        if low <= prefix <= high:
-            return province
-    raise ValueError(f"no province for postcode {postcode!r}")
-
-
 # Real towns with a postcode range inside them, a weight and the telephone area code: the
 # demo college sits in the middle of the country, so most companies are near Utrecht.
 CITIES: tuple[tuple[str, int, int, int, str], ...] = (

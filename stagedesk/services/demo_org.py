@@ -30,8 +30,8 @@ from stagedesk.services.demo_data import (
     ascii_slug,
     landline_number,
     mobile_number,
-    province_for_postcode,
 )
+from stagedesk.services.regions import region_for_postcode
 
 Row = dict[str, Any]
 
@@ -284,7 +284,7 @@ def add_companies(
                 "address": f"{rng.choice(ctx.pools.streets)} {_house_number(rng)}",
                 "postcode": postcode,
                 "city": city,
-                "region": province_for_postcode(postcode),
+                "region": _region_name(postcode),
                 "sector": sector,
                 "capacity": rng.randint(1, 6),
                 "email": f"info@{domain}",
@@ -382,3 +382,9 @@ def _add_recognitions(
         )
         if revoked is None:
             org.by_crebo.setdefault(crebo, []).append(company)
+
+
+def _region_name(postcode: str) -> str | None:
+    """The region as the company service derives it from the postcode (never typed)."""
+    region = region_for_postcode(postcode)
+    return region.region if region else None
