@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(stats)
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(handler=_cmd_stats)
+
+    attention = commands.add_parser("attention", help="the attention list: who needs a look")
+    _db_option(attention)
+    attention.add_argument("--json", action="store_true", help="print JSON")
+    attention.set_defaults(handler=_cmd_attention)
     return parser
 
 
@@ -146,6 +151,41 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     print()
     for status, count in stats.students_per_status.items():
         print(f"{status.value:<{width}}  {count:>9}")
+    return 0
+
+
+def _cmd_attention(args: argparse.Namespace) -> int:
+    from stagedesk.services.actor import SYSTEM
+    from stagedesk.services.attention import attention_list
+    from stagedesk.services.office import Office
+
+    office = Office.open(args.db, create=False)
+    try:
+        items = attention_list(office.sessions, SYSTEM)
+    finally:
+        office.close()
+    if args.json:
+        rows = [
+            {
+                "student_number": item.student_number,
+                "name": item.name,
+                "reason": item.reason.value,
+                "detail": item.detail.as_json(),
+            }
+            for item in items
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if not items:
+        print("nobody needs attention")
+        return 0
+    name_width = min(40, max(len(item.name) for item in items))
+    reason_width = max(len(item.reason.value) for item in items)
+    for item in items:
+        print(
+            f"{item.student_number:<10}  {item.name[:name_width]:<{name_width}}  "
+            f"{item.reason.value:<{reason_width}}  {item.detail.summary()}"
+        )
     return 0
 
 

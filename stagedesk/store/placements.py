@@ -26,6 +26,8 @@ class Application(Record):
     __table_args__ = (
         Index("ix_application_student_id", "student_id"),
         Index("ix_application_company_id", "company_id"),
+        # Covers counting a student's rejections since a date (the attention list).
+        Index("ix_application_student_id_status", "student_id", "status", "status_changed_on"),
     )
 
     student_id: Mapped[uuid.UUID] = mapped_column(
@@ -52,6 +54,14 @@ class Placement(Record):
     __table_args__ = (
         Index("ix_placement_student_id", "student_id"),
         Index("ix_placement_company_id", "company_id"),
+        # Covers "has a live complete POK" and "when did the last placement end" per student.
+        Index(
+            "ix_placement_student_id_dates",
+            "student_id",
+            "end_date",
+            "ended_early_on",
+            "pok_status",
+        ),
     )
 
     student_id: Mapped[uuid.UUID] = mapped_column(

@@ -21,6 +21,8 @@ class Visit(Record):
     __table_args__ = (
         Index("ix_visit_placement_id", "placement_id"),
         Index("ix_visit_mentor_id_planned_on", "mentor_id", "planned_on"),
+        # Covers "has a visit planned or held" per placement (the attention list).
+        Index("ix_visit_placement_id_status", "placement_id", "status"),
     )
 
     placement_id: Mapped[uuid.UUID] = mapped_column(

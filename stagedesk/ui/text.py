@@ -26,3 +26,8 @@ def fill(template: str, *values: object) -> str:
 def count(n: int) -> str:
     """A whole number with the current language's thousands separator: 1.234 or 1,234."""
     return QLocale().toString(n)
+
+
+def money(cents: int) -> str:
+    """Euro cents as the current language writes an amount: "€ 250,00" or "€250.00"."""
+    return QLocale().toCurrencyString(cents / 100, "€", 2)

@@ -6,9 +6,15 @@ adding its factory here (the window needs no other change).
 
 from __future__ import annotations
 
+from stagedesk.ui.screens.allowances import AllowancesScreen
+from stagedesk.ui.screens.attention import AttentionScreen
 from stagedesk.ui.screens.base import ScreenFactory
+from stagedesk.ui.screens.companies import CompaniesScreen
 
 
 def screen_factories() -> list[ScreenFactory]:
     factories: list[ScreenFactory] = []
+    factories.append(AttentionScreen)  # the coordinator's start of the day: first
+    factories.append(CompaniesScreen)
+    factories.append(AllowancesScreen)
     return factories

@@ -1,0 +1,105 @@
+"""Benchmark building the attention list on a 50,000-student demo store.
+
+Reports the first build and the median and p95 of the next builds (the service as the window
+calls it: settings, queries, items, order), the number of items per reason, and for
+comparison the allowance overview. Goal (issue 3): the attention list builds in <= 300 ms.
+
+The store is copied to a temporary folder first: opening it may bring its schema up to date,
+and the benchmark never writes to the store it was given.
+
+    .venv/bin/python bench/bench_attention.py [--store PATH] [--runs 10] [--today D] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+HERE = Path(__file__).resolve().parent
+T = TypeVar("T")
+GOAL_MS = 300
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def timed(run: Callable[[], T]) -> tuple[float, T]:
+    """Milliseconds ``run`` took, and what it returned."""
+    started = time.perf_counter()
+    result = run()
+    return (time.perf_counter() - started) * 1000, result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--store", type=Path, default=HERE / "out" / "demo-50000.sqlite")
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--today", type=date.fromisoformat, help="default: the real today")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not args.store.exists():
+        print(
+            f"no store at {args.store}: run bench/bench_window.py once to build it", file=sys.stderr
+        )
+        return 1
+
+    from stagedesk.services.actor import SYSTEM
+    from stagedesk.services.allowances import allowance_overview
+    from stagedesk.services.attention import attention_list, count_by_reason
+    from stagedesk.services.office import Office
+
+    today = args.today or date.today()
+    with tempfile.TemporaryDirectory(prefix="stagedesk-bench-") as folder:
+        copy = Path(folder) / args.store.name
+        shutil.copyfile(args.store, copy)
+        office = Office.open(copy, create=False)
+        try:
+            first, items = timed(lambda: attention_list(office.sessions, SYSTEM, today))
+            builds = [
+                timed(lambda: attention_list(office.sessions, SYSTEM, today))[0]
+                for _ in range(args.runs)
+            ]
+            overview_ms, overview = timed(
+                lambda: allowance_overview(office.sessions, SYSTEM, today)
+            )
+            students = office.stats().entities["student"]
+        finally:
+            office.close()
+
+    result = {
+        "students": students,
+        "today": today.isoformat(),
+        "attention_first_build_ms": round(first, 1),
+        "attention_build_ms": {
+            "median": round(statistics.median(builds), 1),
+            "p95": round(percentile(builds, 0.95), 1),
+            "min": round(min(builds), 1),
+            "runs": len(builds),
+        },
+        "items": len(items),
+        "items_per_reason": {r.value: n for r, n in count_by_reason(items).items()},
+        "allowance_overview_ms": round(overview_ms, 1),
+        "allowance_flagged_placements": overview.flagged,
+        "goal_ms": GOAL_MS,
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        for key, value in result.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
