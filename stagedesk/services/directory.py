@@ -122,6 +122,29 @@ class StudentDirectory:
         self._apply_sort()
         self._rows.clear()
 
+    def refresh_student(self, key: StudentKey) -> bool:
+        """Read one student's index row again after a change in their case (status, since,
+        company): ~1 ms instead of a full ``reload``. The row keeps its place in the sort
+        order, which may be slightly stale (a status sort) until the next reload; filters
+        are worked out again. False when the student is not in the index (reload instead)."""
+        rank = self._rank_of.get(key)
+        if rank is None:
+            return False
+        with self._sessions() as session:
+            found = queries.student_index(session, uuid.UUID(hex=key))
+        if not found:
+            return False
+        row = found[0]
+        position = next(i for i, old in enumerate(self._index) if old.key == key)
+        programme = self._programmes.get(row.programme_id)
+        programme_text = fold(f"{programme.name} {programme.crebo}") if programme else ""
+        haystack = f"{row.search_text} | {programme_text} | {fold(row.company or '')}"
+        self._index[position], self._haystacks[position] = row, haystack
+        self._ranked[rank], self._ranked_haystacks[rank] = row, f"{haystack} "
+        self._recent.clear()
+        self._rows.pop(key, None)
+        return True
+
     @property
     def total(self) -> int:
         return len(self._index)

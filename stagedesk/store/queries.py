@@ -104,8 +104,9 @@ class StudentSummary:
     placement: PlacementBrief | None
 
 
-def student_index(session: Session) -> list[StudentIndexRow]:
-    """Every student's filter/sort columns, in one round trip (the caller sorts)."""
+def student_index(session: Session, only: uuid.UUID | None = None) -> list[StudentIndexRow]:
+    """Every student's filter/sort columns, in one round trip (the caller sorts); with
+    ``only``, just that student's (after a change in one case)."""
     raw_id = type_coerce(Student.id, String)
     stmt = select(
         raw_id,
@@ -119,6 +120,8 @@ def student_index(session: Session) -> list[StudentIndexRow]:
         type_coerce(Student.mentor_id, String),
         Company.name,
     ).outerjoin(Company, Company.id == Student.current_company_id)
+    if only is not None:
+        stmt = stmt.where(Student.id == only)
     # SQLite hands back hex text, PostgreSQL's driver UUID objects; the few distinct
     # programme and mentor ids are turned into UUIDs once each.
     interned: dict[object, uuid.UUID] = {}

@@ -9,7 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from stagedesk.domain import pok
 from stagedesk.domain.enums import (
+    AllowanceKind,
+    ApplicationChannel,
     ApplicationStatus,
     Leerweg,
     PokStatus,
@@ -69,6 +72,36 @@ def rejection_reason(reason: RejectionReason) -> str:
         RejectionReason.OTHER: QCoreApplication.translate("labels", "andere reden"),
     }
     return labels[reason]
+
+
+def application_channel(channel: ApplicationChannel) -> str:
+    labels = {
+        ApplicationChannel.STAGEMARKT: QCoreApplication.translate("labels", "Stagemarkt"),
+        ApplicationChannel.OWN_NETWORK: QCoreApplication.translate("labels", "eigen netwerk"),
+        ApplicationChannel.SCHOOL: QCoreApplication.translate("labels", "school"),
+        ApplicationChannel.OTHER: QCoreApplication.translate("labels", "ander kanaal"),
+    }
+    return labels[channel]
+
+
+def pok_party(party: str) -> str:
+    """Who signs a POK (domain.pok.PARTIES)."""
+    labels = {
+        pok.STUDENT: QCoreApplication.translate("labels", "student"),
+        pok.GUARDIAN: QCoreApplication.translate("labels", "wettelijk vertegenwoordiger"),
+        pok.SCHOOL: QCoreApplication.translate("labels", "school"),
+        pok.COMPANY: QCoreApplication.translate("labels", "leerbedrijf"),
+    }
+    return labels[party]
+
+
+def allowance_kind(kind: AllowanceKind) -> str:
+    labels = {
+        AllowanceKind.NONE: QCoreApplication.translate("labels", "geen vergoeding"),
+        AllowanceKind.ALLOWANCE: QCoreApplication.translate("labels", "stagevergoeding"),
+        AllowanceKind.WAGE: QCoreApplication.translate("labels", "loon (leerbaan)"),
+    }
+    return labels[kind]
 
 
 def staff_role(role: StaffRole) -> str:

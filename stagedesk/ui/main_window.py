@@ -35,6 +35,7 @@ import stagedesk
 from stagedesk.domain.errors import StageDeskError, StoreError
 from stagedesk.services.directory import StudentKey
 from stagedesk.services.office import Office
+from stagedesk.ui.case_tabs import CaseTabs
 from stagedesk.ui.dialogs.actor_dialog import choose_actor, describe, restore_actor
 from stagedesk.ui.i18n import Translations
 from stagedesk.ui.models.student_table import Column, StudentTableModel
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
             self.add_screen(factory(office, today))
         self.setCentralWidget(self.tabs)
         restore_actor(office)
+        self.cases = CaseTabs(self, today)
         self.actor_label = QLabel()
         self.statusBar().addPermanentWidget(self.actor_label)
 
@@ -199,7 +201,9 @@ class MainWindow(QMainWindow):
         self.settings_menu.addAction(self.actor_action)
         self.help_menu = QMenu(self)
         self.help_menu.addAction(self.about_action)
-        for menu in (self.file_menu, self.view_menu, self.settings_menu, self.help_menu):
+        self.edit_menu = self.cases.menu
+        menus = (self.file_menu, self.edit_menu, self.view_menu, self.settings_menu, self.help_menu)
+        for menu in menus:
             bar.addMenu(menu)
 
     def retranslate(self) -> None:
@@ -217,8 +221,9 @@ class MainWindow(QMainWindow):
         self.actor_action.setText(self.tr("&Wie werkt er…"))
         self.actor_label.setText(fill(self.tr("Werkt als: %1"), describe(self.office.actor)))
         self.tabs.setTabText(0, self.tr("Studenten"))
-        for number, screen in enumerate(self.screens, start=1):
-            self.tabs.setTabText(number, cast(Screen, screen).title())
+        for screen in self.screens:
+            self.tabs.setTabText(self.tabs.indexOf(screen), cast(Screen, screen).title())
+        self.cases.retranslate()
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -293,6 +298,7 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         for screen in self.screens:
             cast(Screen, screen).refresh()
+        self.cases.refresh()
 
     def add_screen(self, screen: QWidget) -> None:
         """Show ``screen`` (see screens.base.Screen) as a tab after the student list."""
@@ -300,7 +306,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(screen, cast(Screen, screen).title())
         signal = getattr(screen, "open_case_requested", None)
         if signal is not None:
-            signal.connect(self.show_student)
+            signal.connect(self.open_case)
+
+    def open_case(self, key: StudentKey) -> None:
+        """Open the student's case file as a tab (see case_tabs); the list selects them too."""
+        row = self.model.row_of(key)
+        if row is not None and key != self._selected:
+            self.select_row(row)
+        self.cases.open_case(key)
 
     def show_student(self, key: StudentKey) -> None:
         """Bring the student list forward with this student selected (filters cleared when
@@ -333,6 +346,7 @@ class MainWindow(QMainWindow):
                 fill(self.tr("De store kan niet worden geopend:\n%1"), exc),
             )
             return False
+        self.cases.close_all()
         old, self.office = self.office, office
         self._selected = None
         self.filter_bar.set_programmes(office.directory.programmes())

@@ -26,7 +26,7 @@ def choose(qtbot, window, language: str, file_menu: str) -> None:
 
 def test_choosing_english_retranslates_menus_filter_table_and_summary(qtbot, window):
     choose(qtbot, window, "en", "&File")
-    assert menu_titles(window) == ["&File", "&View", "&Settings", "&Help"]
+    assert menu_titles(window) == ["&File", "&Edit", "&View", "&Settings", "&Help"]
     assert window.open_action.text() == "&Open store…"
     bar = window.filter_bar
     assert bar.search.placeholderText() == "Search by name, student number, programme or company"
@@ -45,7 +45,7 @@ def test_choosing_english_retranslates_menus_filter_table_and_summary(qtbot, win
 def test_choosing_dutch_again_restores_the_dutch_texts(qtbot, window):
     choose(qtbot, window, "en", "&File")
     choose(qtbot, window, "nl", "&Bestand")
-    assert menu_titles(window) == ["&Bestand", "Bee&ld", "&Instellingen", "&Help"]
+    assert menu_titles(window) == ["&Bestand", "Be&werken", "Bee&ld", "&Instellingen", "&Help"]
     assert window.filter_bar.search.placeholderText() == (
         "Zoek op naam, studentnummer, opleiding of bedrijf"
     )

@@ -203,7 +203,7 @@ def test_column_widths_and_sort_order_are_restored(qtbot, window, office):
 
 def test_the_menus_hold_only_working_items(window):
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Bestand", "Bee&ld", "&Instellingen", "&Help"]
+    assert titles == ["&Bestand", "Be&werken", "Bee&ld", "&Instellingen", "&Help"]
     assert [a.text() for a in window.file_menu.actions() if not a.isSeparator()] == [
         "Store &openen…",
         "&Afsluiten",

@@ -1,4 +1,5 @@
-"""Screens beside the student list: tabs, retranslation, store switching and 'show student'."""
+"""Screens beside the student list: tabs, retranslation, store switching, opening a case and
+'show student'."""
 
 from __future__ import annotations
 
@@ -38,7 +39,20 @@ def test_a_screen_becomes_a_tab_and_follows_reload(qtbot, window):
     assert screen.refreshed == 1
 
 
-def test_a_screen_asking_for_a_student_brings_the_list_forward_with_them_selected(qtbot, window):
+def test_a_screen_asking_for_a_student_opens_their_case(qtbot, window):
+    from stagedesk.ui.screens.case_file import CaseFileScreen
+
+    screen = FakeScreen(window.office)
+    window.add_screen(screen)
+    window.tabs.setCurrentWidget(screen)
+    wanted = window.office.directory.filter(ListFilter(text="ijsbrand"))[0]
+    screen.open_case_requested.emit(wanted)
+    case = window.tabs.currentWidget()
+    assert isinstance(case, CaseFileScreen) and case.key == wanted
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "IJsbrand de Vries"
+
+
+def test_show_student_brings_the_list_forward_with_them_selected(qtbot, window):
     screen = FakeScreen(window.office)
     window.add_screen(screen)
     window.tabs.setCurrentWidget(screen)
@@ -46,7 +60,7 @@ def test_a_screen_asking_for_a_student_brings_the_list_forward_with_them_selecte
     hidden = directory.filter(ListFilter(text="ijsbrand"))[0]
     qtbot.keyClicks(window.filter_edit, "zoe berg")  # a filter that hides IJsbrand
     assert window.model.row_of(hidden) is None
-    screen.open_case_requested.emit(hidden)
+    window.show_student(hidden)
     assert window.tabs.currentIndex() == 0
     assert window.filter_edit.text() == ""
     assert window.selected_student() == hidden
