@@ -75,7 +75,7 @@
 <context>
     <name>AllowanceDialog</name>
     <message>
-        <location filename="../../stagedesk/ui/dialogs/placement_dialogs.py" line="+287"/>
+        <location filename="../../stagedesk/ui/dialogs/placement_dialogs.py" line="+304"/>
         <source>Stagevergoeding bij %1</source>
         <translation>Allowance at %1</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>AllowanceFields</name>
     <message>
-        <location line="-212"/>
+        <location line="-235"/>
         <source> per maand</source>
         <translation> per month</translation>
     </message>
@@ -532,7 +532,7 @@ Last rejection: %1</translation>
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../stagedesk/ui/case_actions.py" line="+88"/>
+        <location filename="../../stagedesk/ui/case_actions.py" line="+96"/>
         <source>&amp;Sollicitatie toevoegen…</source>
         <translation>Add &amp;application…</translation>
     </message>
@@ -572,20 +572,76 @@ Last rejection: %1</translation>
         <translation>&amp;Delete note</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Sollicitatie bij %1</source>
         <translation>Application to %1</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+198"/>
         <source>POK bijwerken</source>
         <translation>update POK</translation>
     </message>
 </context>
 <context>
+    <name>CaseEdits</name>
+    <message>
+        <location filename="../../stagedesk/ui/case_edits.py" line="+54"/>
+        <source>Plaatsing wij&amp;zigen…</source>
+        <translation>Chan&amp;ge placement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sollicitatie ve&amp;rwijderen</source>
+        <translation>Delete appl&amp;ication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plaatsing v&amp;erwijderen</source>
+        <translation>Delete place&amp;ment</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>De sollicitatie bij %1 verwijderen, met haar hele geschiedenis?
+
+Met Ongedaan maken (Ctrl+Z) komt ze terug.</source>
+        <translation>Delete the application to %1, with its whole history?
+
+Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sollicitatie verwijderen</source>
+        <translation>Delete application</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>De plaatsing bij %1 (%2 t/m %3) verwijderen, met haar POK en vergoeding?
+
+Met Ongedaan maken (Ctrl+Z) komt ze terug.</source>
+        <translation>Delete the placement at %1 (%2 to %3), with its POK and allowance?
+
+Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plaatsing verwijderen</source>
+        <translation>Delete placement</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>De sollicitatie bij %1 is niet verwijderd: er is een plaatsing uit voortgekomen. Verwijder eerst die plaatsing.</source>
+        <translation>The application to %1 was not deleted: a placement was made from it. Delete that placement first.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De plaatsing bij %1 is niet verwijderd: er zijn bezoeken aan gekoppeld, die dan verloren zouden gaan.</source>
+        <translation>The placement at %1 was not deleted: it has visits, which would be lost.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileScreen</name>
     <message>
-        <location filename="../../stagedesk/ui/screens/case_file.py" line="+137"/>
+        <location filename="../../stagedesk/ui/screens/case_file.py" line="+138"/>
         <source>Uw rol geeft geen toegang tot dit dossier.</source>
         <translation>Your role gives no access to this case file.</translation>
     </message>
@@ -1304,6 +1360,42 @@ Last rejection: %1</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/case_form.py" line="+112"/>
+        <source>Kies een datum vanaf %1.</source>
+        <translation>Choose a date from %1 on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kies een datum tot en met %1.</source>
+        <translation>Choose a date up to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EditPlacementDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/placement_dialogs.py" line="+116"/>
+        <source>Plaatsing bij %1 wijzigen</source>
+        <translation>Change placement at %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bedrijf</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Praktijkopleider</source>
+        <translation>&amp;Workplace trainer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wijziging geweigerd: %1 is op %2 niet door SBB erkend voor de opleiding van deze student (crebo %3), en de school staat plaatsingen bij niet-erkende leerbedrijven niet toe. Er is niets gewijzigd.</source>
+        <translation>Change refused: on %2, %1 is not recognised by SBB for this student&apos;s programme (crebo %3), and the school does not allow placements at companies that are not recognised. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../stagedesk/ui/widgets/filter_bar.py" line="+92"/>
@@ -1460,7 +1552,7 @@ Last rejection: %1</translation>
         <translation>Add note</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
@@ -1470,7 +1562,7 @@ Last rejection: %1</translation>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Schrijf eerst iets op.</source>
         <translation>Write something first.</translation>
     </message>
@@ -1481,34 +1573,14 @@ Last rejection: %1</translation>
     </message>
 </context>
 <context>
-    <name>PlacementDialog</name>
+    <name>PeriodFields</name>
     <message>
-        <location filename="../../stagedesk/ui/dialogs/placement_dialogs.py" line="+21"/>
-        <source>Plaatsing bij %1</source>
-        <translation>Placement at %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../../stagedesk/ui/dialogs/placement_fields.py" line="+47"/>
         <source> uur per week</source>
         <translation> hours a week</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>— nog niet bekend —</source>
-        <translation>— not known yet —</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <location line="+12"/>
-        <source>Bedrijf</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Begin</source>
         <translation>&amp;Start</translation>
     </message>
@@ -1523,7 +1595,30 @@ Last rejection: %1</translation>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <source>Het einde ligt vóór het begin (%1).</source>
+        <translation>The end lies before the start (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 uur in totaal (%2 weken)</source>
+        <translation>%1 hours in total (%2 weeks)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/placement_dialogs.py" line="-131"/>
+        <source>Plaatsing bij %1</source>
+        <translation>Placement at %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Bedrijf</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Praktijkopleider</source>
         <translation>&amp;Workplace trainer</translation>
     </message>
@@ -1533,7 +1628,7 @@ Last rejection: %1</translation>
         <translation>&amp;Allowance</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Let op: dit bedrijf is niet door SBB erkend voor crebo %1.</source>
         <translation>Note: this company is not recognised by SBB for crebo %1.</translation>
     </message>
@@ -1548,17 +1643,7 @@ Last rejection: %1</translation>
         <translation>Note: this company&apos;s recognition for crebo %1 was revoked.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 uur in totaal (%2 weken)</source>
-        <translation>%1 hours in total (%2 weeks)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Het einde ligt vóór het begin (%1).</source>
-        <translation>The end lies before the start (%1).</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Plaatsing geweigerd: %1 is op %2 niet door SBB erkend voor de opleiding van deze student (crebo %3), en de school staat plaatsingen bij niet-erkende leerbedrijven niet toe. Er is niets vastgelegd.</source>
         <translation>Placement refused: on %2, %1 is not recognised by SBB for this student&apos;s programme (crebo %3), and the school does not allow placements at companies that are not recognised. Nothing was recorded.</translation>
     </message>
@@ -1566,7 +1651,7 @@ Last rejection: %1</translation>
 <context>
     <name>PokDialog</name>
     <message>
-        <location filename="../../stagedesk/ui/dialogs/pok_dialog.py" line="+76"/>
+        <location filename="../../stagedesk/ui/dialogs/pok_dialog.py" line="+78"/>
         <source>POK voor %1</source>
         <translation>POK for %1</translation>
     </message>
@@ -1591,7 +1676,7 @@ Last rejection: %1</translation>
         <translation>signed on</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Vink eerst aan dat de POK verstuurd is.</source>
         <translation>First tick that the POK was sent.</translation>
     </message>
@@ -1670,7 +1755,7 @@ Last rejection: %1</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../stagedesk/ui/dialogs/application_dialogs.py" line="+27"/>
+        <location filename="../../stagedesk/ui/dialogs/application_dialogs.py" line="+29"/>
         <source>Sollicitatie bij %1: status wijzigen</source>
         <translation>Application to %1: change status</translation>
     </message>
@@ -1680,7 +1765,12 @@ Last rejection: %1</translation>
         <translation>%1 since %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Deze datum ligt vóór de vorige statuswijziging (%1).</source>
+        <translation>This date lies before the previous status change (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>— kies een reden —</source>
         <translation>— choose a reason —</translation>
     </message>
@@ -2033,6 +2123,29 @@ Last rejection: %1</translation>
         <location line="+14"/>
         <source>notitie verwijderen</source>
         <translation>delete note</translation>
+    </message>
+    <message>
+        <location filename="../../stagedesk/ui/case_edit_commands.py" line="+46"/>
+        <source>plaatsing wijzigen</source>
+        <translation>change placement</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>sollicitatie verwijderen</source>
+        <translation>delete application</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>plaatsing verwijderen</source>
+        <translation>delete placement</translation>
+    </message>
+</context>
+<context>
+    <name>case_form</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/case_form.py" line="-76"/>
+        <source>Deze datum ligt in de toekomst; kies vandaag (%1) of eerder.</source>
+        <translation>This date lies in the future; choose today (%1) or earlier.</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2994,19 @@ Last rejection: %1</translation>
         <location line="+1"/>
         <source>beroepsbegeleidende leerweg</source>
         <translation>work-based pathway</translation>
+    </message>
+</context>
+<context>
+    <name>placement_fields</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/placement_fields.py" line="+14"/>
+        <source>— nog niet bekend —</source>
+        <translation>— not known yet —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

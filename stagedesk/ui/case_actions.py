@@ -1,9 +1,11 @@
 """The buttons of a case file and what they do: open a dialog, call the service, push the step.
 
 Each action calls the service itself (a refusal shows in the dialog and nothing is pushed),
-then pushes the matching command of ``ui.case_commands`` on the case's undo stack; the stack
+then pushes the matching steps of ``ui.case_commands`` on the case's undo stack; the stack
 tells the screen to read the case again. Which application, placement or note an action works
-on follows the selection in the timeline (``CaseFileScreen`` works it out).
+on follows the selection in the timeline (``CaseFileScreen`` works it out). Changing and
+deleting what the case holds (a placement's period, an application, a placement) are the
+buttons of ``ui.case_edits``, shown in this bar.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from stagedesk.domain import applications as machine
 from stagedesk.domain.enums import ApplicationStatus, PokStatus, RejectionReason
@@ -26,6 +28,7 @@ from stagedesk.services.proposals import PlacementProposal
 from stagedesk.services.settings import load_settings
 from stagedesk.services.timeline import TimelineEntry, TimelineKind
 from stagedesk.ui import case_commands as commands
+from stagedesk.ui.case_edits import CaseEdits
 from stagedesk.ui.case_texts import case_error
 from stagedesk.ui.dialogs.application_dialogs import (
     AddApplicationDialog,
@@ -70,15 +73,20 @@ class CaseActions(QObject):
         self.add_note = button("addNote", self.add_note_dialog)
         self.edit_note = button("editNote", self.edit_note_dialog)
         self.delete_note = button("deleteNote", self.delete_selected_note)
+        self.edits = CaseEdits(screen)
         self.retranslate()
 
     def buttons(self) -> list[QPushButton]:
+        edits = self.edits
         return [
             self.add_application,
             self.change_status,
+            edits.delete_application,
             self.make_placement,
+            edits.edit_placement,
             self.pok,
             self.allowance,
+            edits.delete_placement,
             self.add_note,
             self.edit_note,
             self.delete_note,
@@ -93,6 +101,7 @@ class CaseActions(QObject):
         self.add_note.setText(self.tr("&Notitie toevoegen…"))
         self.edit_note.setText(self.tr("Notitie &wijzigen…"))
         self.delete_note.setText(self.tr("Notitie verwij&deren"))
+        self.edits.retranslate()
         self.update()
 
     def update(self) -> None:
@@ -118,6 +127,7 @@ class CaseActions(QObject):
         own = note is not None and s.own_note(note)
         self.edit_note.setVisible(own)
         self.delete_note.setVisible(own)
+        self.edits.update()
 
     def open_entry(self, entry: TimelineEntry | None) -> None:
         """Double-click or Enter on an entry: the dialog that changes it."""
@@ -131,23 +141,6 @@ class CaseActions(QObject):
             self.edit_note_dialog()
 
     # --- helpers ---------------------------------------------------------------------------------
-
-    def _open(self, dialog: QDialog, after: Callable[[], None] | None = None) -> None:
-        self.screen.dialog = dialog
-        if after is not None:
-            dialog.accepted.connect(after)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def _push(self, step: commands.Step, kind: TimelineKind, entity: uuid.UUID) -> None:
-        self._push_command(commands.CaseCommand(self.screen.context, [step]), kind, entity)
-
-    def _push_command(
-        self, command: commands.CaseCommand, kind: TimelineKind, entity: uuid.UUID
-    ) -> None:
-        self.screen.show_message("")
-        self.screen.undo_stack.push(command)
-        self.screen.timeline.select_first(kind, entity)
 
     def _today(self) -> date:
         return self.screen.today()
@@ -192,9 +185,9 @@ class CaseActions(QObject):
                 sent_on=new.sent_on,
                 today=today,
             )
-            self._push(commands.added_application(ctx, view), TimelineKind.APPLICATION, view.id)
+            s.push([commands.added_application(ctx, view)], TimelineKind.APPLICATION, view.id)
 
-        self._open(AddApplicationDialog(choices, save, today, s))
+        s.open_dialog(AddApplicationDialog(choices, save, today, s))
 
     def status_dialog(self) -> None:
         s, ctx, today = self.screen, self.screen.context, self._today()
@@ -215,9 +208,9 @@ class CaseActions(QObject):
             )
             self._proposal = change.proposal
             step = commands.changed_status(ctx, app, change.application, on, reason)
-            self._push(step, TimelineKind.APPLICATION, app.id)
+            s.push([step], TimelineKind.APPLICATION, app.id)
 
-        self._open(StatusDialog(app, save, today, s), self._after_status)
+        s.open_dialog(StatusDialog(app, save, today, s), self._after_status)
 
     def _after_status(self) -> None:
         proposal, self._proposal = self._proposal, None
@@ -262,9 +255,9 @@ class CaseActions(QObject):
                 allowance_paid=new.allowance.paid,
                 today=today,
             )
-            self._push(commands.created_placement(ctx, view), TimelineKind.PLACEMENT, view.id)
+            s.push([commands.created_placement(ctx, view)], TimelineKind.PLACEMENT, view.id)
 
-        self._open(PlacementDialog(proposal, s.case.header.crebo, norm, save, s))
+        s.open_dialog(PlacementDialog(proposal, s.case.header.crebo, norm, save, s))
 
     def pok_dialog(self) -> None:
         s = self.screen
@@ -278,7 +271,7 @@ class CaseActions(QObject):
             lambda changes: self._apply_pok(placement, changes),
             s,
         )
-        self._open(dialog)
+        s.open_dialog(dialog)
 
     def _apply_pok(self, placement: PlacementView, changes: PokChanges) -> None:
         """Carry the dialog's changes out one by one and push them as one step. A refusal
@@ -320,8 +313,7 @@ class CaseActions(QObject):
 
     def _push_pok(self, steps: list[commands.Step], placement_id: uuid.UUID) -> None:
         text = steps[0].text if len(steps) == 1 else self.tr("POK bijwerken")
-        command = commands.CaseCommand(self.screen.context, steps, text)
-        self._push_command(command, TimelineKind.POK, placement_id)
+        self.screen.push(steps, TimelineKind.POK, placement_id, text)
 
     def allowance_dialog(self) -> None:
         s, ctx, today = self.screen, self.screen.context, self._today()
@@ -342,9 +334,9 @@ class CaseActions(QObject):
                 today=today,
             )
             step = commands.changed_allowance(ctx, placement, after)
-            self._push(step, TimelineKind.PLACEMENT, placement.id)
+            s.push([step], TimelineKind.PLACEMENT, placement.id)
 
-        self._open(AllowanceDialog(placement, norm, save, s))
+        s.open_dialog(AllowanceDialog(placement, norm, save, s))
 
     # --- notes -----------------------------------------------------------------------------------
 
@@ -355,9 +347,9 @@ class CaseActions(QObject):
             note = cases.add_note(
                 ctx.sessions, ctx.actor, s.student_id, body, written_on=written_on, today=today
             )
-            self._push(commands.added_note(ctx, note), TimelineKind.NOTE, note.id)
+            s.push([commands.added_note(ctx, note)], TimelineKind.NOTE, note.id)
 
-        self._open(NoteDialog(None, today, save, s))
+        s.open_dialog(NoteDialog(None, today, save, s))
 
     def edit_note_dialog(self) -> None:
         s, ctx, today = self.screen, self.screen.context, self._today()
@@ -375,9 +367,9 @@ class CaseActions(QObject):
                 written_on=written_on,
                 today=today,
             )
-            self._push(commands.edited_note(ctx, note, after), TimelineKind.NOTE, note.id)
+            s.push([commands.edited_note(ctx, note, after)], TimelineKind.NOTE, note.id)
 
-        self._open(NoteDialog(note, today, save, s))
+        s.open_dialog(NoteDialog(note, today, save, s))
 
     def delete_selected_note(self) -> None:
         s, ctx = self.screen, self.screen.context
@@ -390,4 +382,4 @@ class CaseActions(QObject):
             s.show_message(case_error(exc))
             return
         # Undoable (Ctrl+Z), so no "are you sure?".
-        self._push(commands.deleted_note(ctx, before), TimelineKind.NOTE, note.id)
+        s.push([commands.deleted_note(ctx, before)], TimelineKind.NOTE, note.id)

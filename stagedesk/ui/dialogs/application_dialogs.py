@@ -29,7 +29,7 @@ from stagedesk.domain.enums import ApplicationChannel, ApplicationStatus, Reject
 from stagedesk.services.application_views import ApplicationView
 from stagedesk.services.company_search import CompanyChoice
 from stagedesk.ui import labels
-from stagedesk.ui.dialogs.case_form import CaseDialog, DateField
+from stagedesk.ui.dialogs.case_form import CaseDialog, DateField, in_future
 from stagedesk.ui.dialogs.form import FieldMessage
 from stagedesk.ui.text import fill
 
@@ -88,12 +88,12 @@ class AddApplicationDialog(CaseDialog):
         self.status.setObjectName("applicationStatus")
         for status in (_S.SENT, _S.DRAFT):
             self.status.addItem(labels.application_status(status), status.value)
-        self.sent_on = DateField(today, maximum=today)
+        self.sent_on = DateField(today, maximum=today, too_late=in_future(today))
         self.sent_on.setObjectName("applicationSentOn")
         self.form.addRow(self.tr("&Bedrijf"), company_box)
         self.form.addRow(self.tr("&Kanaal"), self.channel)
         self.form.addRow(self.tr("&Status"), self.status)
-        self.form.addRow(self.tr("&Verstuurd op"), self.sent_on)
+        self.form.addRow(self.tr("&Verstuurd op"), self.sent_on.boxed())
 
         self.company.textEdited.connect(self._search)
         self.company.returnPressed.connect(self._pick_typed)
@@ -167,6 +167,8 @@ class AddApplicationDialog(CaseDialog):
             )
             self.company.setFocus()
             return
+        if not self.dates_ok(self.sent_on):
+            return
         status = ApplicationStatus(self.status.currentData())
         new = NewApplication(
             company=self.chosen,
@@ -204,7 +206,15 @@ class StatusDialog(CaseDialog):
             if machine.can_transition(application.status, status):
                 self.target.addItem(labels.application_status(status), status.value)
         last = min(application.status_changed_on, today)
-        self.on = DateField(today, minimum=last, maximum=today)
+        self.on = DateField(
+            today,
+            minimum=last,
+            maximum=today,
+            too_early=fill(
+                self.tr("Deze datum ligt vóór de vorige statuswijziging (%1)."), format_date(last)
+            ),
+            too_late=in_future(today),
+        )
         self.on.setObjectName("statusDate")
         self.reason = QComboBox()
         self.reason.setObjectName("rejectionReason")
@@ -222,7 +232,7 @@ class StatusDialog(CaseDialog):
         now.setObjectName("statusNow")
         self.form.addRow(self.tr("Nu"), now)
         self.form.addRow(self.tr("&Nieuwe status"), self.target)
-        self.form.addRow(self.tr("&Datum"), self.on)
+        self.form.addRow(self.tr("&Datum"), self.on.boxed())
         self._reason_box = reason_box
         self.form.addRow(self.tr("&Reden van afwijzing"), reason_box)
         self.target.currentIndexChanged.connect(self._target_changed)
@@ -255,6 +265,8 @@ class StatusDialog(CaseDialog):
         if target is _S.REJECTED and reason_value is None:
             self.reason_message.show_message(self.tr("Kies de reden van de afwijzing."))
             self.reason.setFocus()
+            return
+        if not self.dates_ok(self.on):
             return
         reason = RejectionReason(reason_value) if target is _S.REJECTED else None
         on = self.on.value()

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from stagedesk.services.cases import NOTE_MAX_CHARS, NoteView
-from stagedesk.ui.dialogs.case_form import CaseDialog, DateField
+from stagedesk.ui.dialogs.case_form import CaseDialog, DateField, in_future
 from stagedesk.ui.dialogs.form import FieldMessage
 from stagedesk.ui.text import count, fill
 
@@ -27,7 +27,9 @@ class NoteDialog(CaseDialog):
         self.setObjectName("noteDialog")
         self.setWindowTitle(self.tr("Notitie wijzigen") if note else self.tr("Notitie toevoegen"))
         self._save = save
-        self.written_on = DateField(note.written_on if note else today, maximum=today)
+        self.written_on = DateField(
+            note.written_on if note else today, maximum=today, too_late=in_future(today)
+        )
         self.written_on.setObjectName("noteDate")
         self.body = QPlainTextEdit()
         self.body.setObjectName("noteBody")
@@ -35,7 +37,7 @@ class NoteDialog(CaseDialog):
         if note is not None:
             self.body.setPlainText(note.body)
         self.body_message = FieldMessage()
-        self.form.addRow(self.tr("&Datum"), self.written_on)
+        self.form.addRow(self.tr("&Datum"), self.written_on.boxed())
         self.form.addRow(self.tr("&Notitie"), self.body)
         self.form.addRow("", self.body_message)
         self.body.textChanged.connect(lambda: self.body_message.show_message(""))
@@ -43,6 +45,8 @@ class NoteDialog(CaseDialog):
         self.body.setFocus()
 
     def submit(self) -> None:
+        if not self.dates_ok(self.written_on):
+            return
         text = self.body.toPlainText().strip()
         if not text:
             self.body_message.show_message(self.tr("Schrijf eerst iets op."))

@@ -1,14 +1,14 @@
-"""The placement proposed after an accepted offer, and the allowance of a placement.
+"""The placement proposed after an accepted offer, a placement's changes, and its allowance.
 
 The placement dialog opens filled with the proposal (period, hours per week, praktijkopleider,
-allowance) and shows the total hours as the period or hours change. The allowance fields are
-in euros; the services keep cents.
+allowance) and shows the total hours as the period or hours change (``placement_fields``).
+The allowance fields are in euros; the services keep cents.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from stagedesk.domain import placements as rules
 from stagedesk.domain.dates import format_date
 from stagedesk.domain.enums import AllowanceKind
 from stagedesk.domain.errors import StageDeskError, ValidationError
@@ -32,8 +30,14 @@ from stagedesk.services.placement_views import PlacementView
 from stagedesk.services.proposals import PlacementProposal
 from stagedesk.ui import labels
 from stagedesk.ui.case_texts import case_error
-from stagedesk.ui.dialogs.case_form import CaseDialog, DateField
+from stagedesk.ui.dialogs.case_form import CaseDialog, column
 from stagedesk.ui.dialogs.form import FieldMessage
+from stagedesk.ui.dialogs.placement_fields import (
+    Contact,
+    PeriodFields,
+    chosen_contact,
+    praktijkopleider_box,
+)
 from stagedesk.ui.text import fill, money
 
 _HINT_STYLE = "color: #8a5a00;"
@@ -54,16 +58,6 @@ class NewPlacement:
     hours_per_week: int
     praktijkopleider_id: uuid.UUID | None
     allowance: Allowance
-
-
-def _column(*widgets: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return box
 
 
 class AllowanceFields(QWidget):
@@ -161,46 +155,21 @@ class PlacementDialog(CaseDialog):
         self.recognition.setObjectName("placementRecognition")
         self.recognition.setWordWrap(True)
         self.recognition.setStyleSheet(_HINT_STYLE)
-        self.start = DateField(proposal.start)
-        self.start.setObjectName("placementStart")
-        self.end = DateField(proposal.end)
-        self.end.setObjectName("placementEnd")
-        self.end_message = FieldMessage()
-        self.hours = QSpinBox()
-        self.hours.setObjectName("placementHours")
-        self.hours.setRange(rules.HOURS_MIN, rules.HOURS_MAX)
-        self.hours.setValue(proposal.hours_per_week)
-        self.hours.setSuffix(self.tr(" uur per week"))
-        self.total = QLabel()
-        self.total.setObjectName("placementTotal")
-        self.praktijkopleider = QComboBox()
-        self.praktijkopleider.setObjectName("placementPraktijkopleider")
-        self.praktijkopleider.addItem(self.tr("— nog niet bekend —"), None)
-        for contact in proposal.contacts:
-            text = (
-                fill(self.tr("%1, %2"), contact.name, contact.function)
-                if contact.function
-                else contact.name
-            )
-            self.praktijkopleider.addItem(text, contact.id.hex)
-        if proposal.praktijkopleider_id is not None:
-            index = self.praktijkopleider.findData(proposal.praktijkopleider_id.hex)
-            self.praktijkopleider.setCurrentIndex(max(0, index))
+        self.period = PeriodFields(proposal.start, proposal.end, proposal.hours_per_week, self)
+        self.start, self.end = self.period.dates()
+        self.hours, self.total = self.period.hours, self.period.total
+        self.praktijkopleider = praktijkopleider_box(
+            proposal.contacts, proposal.praktijkopleider_id
+        )
         self.allowance = AllowanceFields(
             Allowance(proposal.allowance_kind, proposal.allowance_cents_per_month, False),
             norm_cents,
         )
-        self.form.addRow(self.tr("Bedrijf"), _column(company, self.recognition))
-        self.form.addRow(self.tr("&Begin"), self.start)
-        self.form.addRow(self.tr("&Einde"), _column(self.end, self.end_message))
-        self.form.addRow(self.tr("&Uren"), _column(self.hours, self.total))
+        self.form.addRow(self.tr("Bedrijf"), column(company, self.recognition))
+        self.period.add_rows(self.form)
         self.form.addRow(self.tr("&Praktijkopleider"), self.praktijkopleider)
         self.form.addRow(self.tr("&Vergoeding"), self.allowance)
-        for field in (self.start, self.end):
-            field.dateChanged.connect(self._update_total)
-        self.hours.valueChanged.connect(self._update_total)
         self._show_recognition()
-        self._update_total()
         self.setMinimumWidth(600)
 
     def _show_recognition(self) -> None:
@@ -221,38 +190,17 @@ class PlacementDialog(CaseDialog):
         self.recognition.setText(text)
         self.recognition.setVisible(bool(text))
 
-    def _update_total(self) -> None:
-        start, end = self.start.value(), self.end.value()
-        self.end_message.show_message("")
-        if end < start:
-            self.total.setText("")
-            return
-        weeks = ((end - start).days + 1) / 7
-        self.total.setText(
-            fill(
-                self.tr("%1 uur in totaal (%2 weken)"),
-                rules.total_hours(start, end, self.hours.value()),
-                f"{weeks:.1f}".replace(".", ",") if weeks % 1 else int(weeks),
-            )
-        )
-
     def submit(self) -> None:
-        start, end = self.start.value(), self.end.value()
-        if end < start:
-            self.end_message.show_message(
-                fill(self.tr("Het einde ligt vóór het begin (%1)."), format_date(start))
-            )
-            self.end.setFocus()
+        if not self.dates_ok(*self.period.dates()):
             return
         allowance = self.allowance.value()
         if allowance is None:
             return
-        chosen = self.praktijkopleider.currentData()
         new = NewPlacement(
-            start,
-            end,
+            self.start.value(),
+            self.end.value(),
             self.hours.value(),
-            uuid.UUID(hex=chosen) if chosen else None,
+            chosen_contact(self.praktijkopleider),
             allowance,
         )
         self.attempt(lambda: self._save(new), self._explain)
@@ -266,6 +214,75 @@ class PlacementDialog(CaseDialog):
                     "leerbedrijven niet toe. Er is niets vastgelegd."
                 ),
                 self._proposal.company_name,
+                format_date(self.start.value()),
+                self._crebo,
+            )
+        return case_error(error)
+
+
+@dataclass(frozen=True)
+class PlacementChange:
+    start: date
+    end: date
+    hours_per_week: int
+    praktijkopleider_id: uuid.UUID | None
+
+
+class EditPlacementDialog(CaseDialog):
+    """Changes the period, hours and praktijkopleider of ``placement`` (``contacts``: the
+    company's contact persons); ``save(change)`` may raise (a refusal shows)."""
+
+    def __init__(
+        self,
+        placement: PlacementView,
+        contacts: Iterable[Contact],
+        crebo: str,
+        save: Callable[[PlacementChange], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("editPlacementDialog")
+        self.setWindowTitle(fill(self.tr("Plaatsing bij %1 wijzigen"), placement.company_name))
+        self._placement, self._crebo, self._save = placement, crebo, save
+        company = QLabel(placement.company_name)
+        company.setObjectName("placementCompany")
+        self.period = PeriodFields(placement.start, placement.end, placement.hours_per_week, self)
+        self.start, self.end = self.period.dates()
+        self.hours, self.total = self.period.hours, self.period.total
+        self.praktijkopleider = praktijkopleider_box(
+            contacts, placement.praktijkopleider_id, placement.praktijkopleider_name
+        )
+        self.form.addRow(self.tr("Bedrijf"), company)
+        self.period.add_rows(self.form)
+        self.form.addRow(self.tr("&Praktijkopleider"), self.praktijkopleider)
+        self.setMinimumWidth(560)
+
+    def change(self) -> PlacementChange:
+        return PlacementChange(
+            self.start.value(),
+            self.end.value(),
+            self.hours.value(),
+            chosen_contact(self.praktijkopleider),
+        )
+
+    def submit(self) -> None:
+        if not self.dates_ok(*self.period.dates()):
+            return
+        change, p = self.change(), self._placement
+        if change == PlacementChange(p.start, p.end, p.hours_per_week, p.praktijkopleider_id):
+            self.accept()  # nothing changed: nothing to save or to undo
+            return
+        self.attempt(lambda: self._save(change), self._explain)
+
+    def _explain(self, error: StageDeskError) -> str:
+        if isinstance(error, ValidationError) and error.field == "company_id":
+            return fill(
+                self.tr(
+                    "Wijziging geweigerd: %1 is op %2 niet door SBB erkend voor de opleiding "
+                    "van deze student (crebo %3), en de school staat plaatsingen bij niet-erkende "
+                    "leerbedrijven niet toe. Er is niets gewijzigd."
+                ),
+                self._placement.company_name,
                 format_date(self.start.value()),
                 self._crebo,
             )

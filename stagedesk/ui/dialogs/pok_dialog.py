@@ -17,8 +17,7 @@ from stagedesk.domain import pok
 from stagedesk.domain.dates import format_date
 from stagedesk.services.placement_views import PlacementView
 from stagedesk.ui import labels
-from stagedesk.ui.dialogs.case_form import CaseDialog, DateField
-from stagedesk.ui.dialogs.form import FieldMessage
+from stagedesk.ui.dialogs.case_form import CaseDialog, DateField, in_future
 from stagedesk.ui.text import fill
 
 
@@ -33,13 +32,17 @@ class PokChanges:
 
 
 class _DatedBox(QWidget):
-    """A tick box with a date beside it and a message under both."""
+    """A tick box with a date beside it and a message under both (the date's own message:
+    a date after today, or one that does not fit the other dates)."""
 
     def __init__(self, text: str, day: date | None, today: date) -> None:
         super().__init__()
         self.box = QCheckBox(text)
-        self.day = DateField(day or today, maximum=max(today, day or today))
-        self.message = FieldMessage()
+        latest = max(today, day or today)  # a date recorded earlier stays as it is
+        self.day = DateField(
+            day or today, maximum=latest, too_late=in_future(today) if latest == today else ""
+        )
+        self.message = self.day.message
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.box)
@@ -53,8 +56,7 @@ class _DatedBox(QWidget):
         self.box.setChecked(day is not None)
         self.day.setEnabled(day is not None)
         self.box.toggled.connect(self.day.setEnabled)
-        self.box.toggled.connect(lambda _on: self.message.show_message(""))
-        self.day.dateChanged.connect(lambda _d: self.message.show_message(""))
+        self.box.toggled.connect(lambda _on: self.day.check())
 
     def value(self) -> date | None:
         return self.day.value() if self.box.isChecked() else None
@@ -116,6 +118,9 @@ class PokDialog(CaseDialog):
 
     def changes(self) -> PokChanges | None:
         """What changes, or None (with the messages shown) when a date does not fit."""
+        rows = (self.sent, *self.parties.values())
+        if not self.dates_ok(*(row.day for row in rows if row.box.isChecked())):
+            return None
         view = self._placement.pok
         sent_on = self.sent.value()
         ok = True

@@ -1,7 +1,8 @@
 """A student's case file as a tab: header, warnings, the actions, the timeline and an overview.
 
 The screen reads the case through ``services.cases.open_case`` and changes it only through
-``ui.case_actions`` (dialogs that call the services and push QUndoCommands on ``undo_stack``).
+``ui.case_actions`` and ``ui.case_edits`` (dialogs that call the services, then ``push`` the
+steps as a QUndoCommand on ``undo_stack``).
 After every step on the stack (an edit, an undo, a redo) the case is read again and
 ``changed`` tells the window, which refreshes the student's line in the list.
 """
@@ -33,7 +34,7 @@ from stagedesk.services.placement_views import PlacementView
 from stagedesk.services.timeline import TimelineEntry, TimelineKind
 from stagedesk.ui import case_texts
 from stagedesk.ui.case_actions import CaseActions
-from stagedesk.ui.case_commands import CaseContext
+from stagedesk.ui.case_commands import CaseCommand, CaseContext, Step
 from stagedesk.ui.dialogs.form import MESSAGE_STYLE
 from stagedesk.ui.widgets.case_header import CaseHeader
 from stagedesk.ui.widgets.case_overview import CaseOverview
@@ -192,12 +193,18 @@ class CaseFileScreen(QWidget):
             return selected
         return next((a for a in self.case.applications if not machine.is_terminal(a.status)), None)
 
-    def current_placement(self) -> PlacementView | None:
-        """The placement of the selected entry, else the running or coming one, else the
-        latest."""
+    def selected_placement(self) -> PlacementView | None:
         entry = self.selected_entry()
         if entry is not None and entry.kind in _PLACEMENT_KINDS:
             return self.placement(entry.entity_id)
+        return None
+
+    def current_placement(self) -> PlacementView | None:
+        """The placement of the selected entry, else the running or coming one, else the
+        latest."""
+        selected = self.selected_placement()
+        if selected is not None:
+            return selected
         if self.case is None or not self.case.placements:
             return None
         today = self.today()
@@ -216,6 +223,25 @@ class CaseFileScreen(QWidget):
 
     def own_note(self, note: NoteView) -> bool:
         return note.author_id == self.context.actor.staff_id
+
+    # --- what the actions do ---------------------------------------------------------------------
+
+    def open_dialog(self, dialog: QDialog, after: Callable[[], None] | None = None) -> None:
+        """Show ``dialog`` without blocking (tests reach it as ``dialog``); ``after`` runs when
+        it was accepted."""
+        self.dialog = dialog
+        if after is not None:
+            dialog.accepted.connect(after)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def push(
+        self, steps: list[Step], kind: TimelineKind, entity: uuid.UUID, text: str = ""
+    ) -> None:
+        """Put an edit already made on the undo stack as one command and select its entry."""
+        self.show_message("")
+        self.undo_stack.push(CaseCommand(self.context, steps, text))
+        self.timeline.select_first(kind, entity)
 
     # --- after each step -------------------------------------------------------------------------
 

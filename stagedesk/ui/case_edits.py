@@ -1,0 +1,189 @@
+"""The case file's buttons that change or delete what the case already holds: "Plaatsing
+wijzigen…" (period, hours per week, praktijkopleider), "Sollicitatie verwijderen" and
+"Plaatsing verwijderen".
+
+Like ``ui.case_actions``: the service is called first, then the step of
+``ui.case_edit_commands`` is pushed, so Ctrl+Z takes it back. A delete asks first (it takes a
+whole record with its history). What the service refuses to delete (an application a
+placement was made from, a placement with visits) is said at once, without asking, when the
+case shows it; and in the same words when the service refuses because the case was out of
+date. Only a case worker is offered these buttons (``CaseFile.may_edit``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from stagedesk.domain.dates import format_date
+from stagedesk.domain.enums import PokStatus
+from stagedesk.domain.errors import StageDeskError, ValidationError
+from stagedesk.services import applications, placements
+from stagedesk.services.application_views import ApplicationView
+from stagedesk.services.company_register import company_view
+from stagedesk.services.placement_views import PlacementView
+from stagedesk.services.timeline import TimelineKind, VisitDetail
+from stagedesk.ui import case_edit_commands as commands
+from stagedesk.ui.case_texts import case_error
+from stagedesk.ui.dialogs.placement_dialogs import EditPlacementDialog, PlacementChange
+from stagedesk.ui.text import fill
+
+if TYPE_CHECKING:
+    from stagedesk.ui.screens.case_file import CaseFileScreen
+
+
+class CaseEdits(QObject):
+    def __init__(self, screen: CaseFileScreen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+
+        def button(name: str, slot: Callable[[], None]) -> QPushButton:
+            made = QPushButton()
+            made.setObjectName(name)
+            made.clicked.connect(slot)
+            return made
+
+        self.edit_placement = button("editPlacement", self.edit_placement_dialog)
+        self.delete_application = button("deleteApplication", self.delete_selected_application)
+        self.delete_placement = button("deletePlacement", self.delete_selected_placement)
+
+    def retranslate(self) -> None:
+        self.edit_placement.setText(self.tr("Plaatsing wij&zigen…"))
+        self.delete_application.setText(self.tr("Sollicitatie ve&rwijderen"))
+        self.delete_placement.setText(self.tr("Plaatsing v&erwijderen"))
+
+    def update(self) -> None:
+        """Offered to a case worker: the change for the placement the POK button works on,
+        the deletes for the application or placement selected in the timeline."""
+        s = self.screen
+        may_edit = s.case is not None and s.case.may_edit
+        placement = s.current_placement()
+        usable = placement is not None and placement.pok.status is not PokStatus.CANCELLED
+        self.edit_placement.setVisible(may_edit)
+        self.edit_placement.setEnabled(usable)
+        self.edit_placement.setToolTip(placement.company_name if placement and usable else "")
+        self.delete_application.setVisible(may_edit and s.selected_application() is not None)
+        self.delete_placement.setVisible(may_edit and s.selected_placement() is not None)
+
+    # --- change a placement ----------------------------------------------------------------------
+
+    def edit_placement_dialog(self) -> None:
+        s, ctx, today = self.screen, self.screen.context, self.screen.today()
+        placement = s.current_placement()
+        if placement is None or s.case is None:
+            return
+        try:
+            contacts = company_view(ctx.sessions, ctx.actor, placement.company_id, today).contacts
+        except StageDeskError as exc:
+            s.show_message(case_error(exc))
+            return
+
+        def save(change: PlacementChange) -> None:
+            after = placements.edit_placement(
+                ctx.sessions,
+                ctx.actor,
+                placement.id,
+                ctx.version(placement.id),
+                start=change.start,
+                end=change.end,
+                hours_per_week=change.hours_per_week,
+                praktijkopleider_id=change.praktijkopleider_id,
+                today=today,
+            )
+            step = commands.edited_placement(ctx, placement, after)
+            s.push([step], TimelineKind.PLACEMENT, placement.id)
+
+        s.open_dialog(EditPlacementDialog(placement, contacts, s.case.header.crebo, save, s))
+
+    # --- delete ----------------------------------------------------------------------------------
+
+    def delete_selected_application(self) -> None:
+        s, ctx = self.screen, self.screen.context
+        app = s.selected_application()
+        if app is None:
+            return
+        if app.placement_id is not None:
+            s.show_message(self._has_placement(app))
+            return
+        question = fill(
+            self.tr(
+                "De sollicitatie bij %1 verwijderen, met haar hele geschiedenis?\n\n"
+                "Met Ongedaan maken (Ctrl+Z) komt ze terug."
+            ),
+            app.company_name,
+        )
+        if not self._confirm(self.tr("Sollicitatie verwijderen"), question):
+            return
+        try:
+            before = applications.delete_application(
+                ctx.sessions, ctx.actor, app.id, ctx.version(app.id), today=s.today()
+            )
+        except StageDeskError as exc:
+            placed = isinstance(exc, ValidationError) and exc.field == "application_id"
+            s.show_message(self._has_placement(app) if placed else case_error(exc))
+            return
+        s.push([commands.deleted_application(ctx, before)], TimelineKind.APPLICATION, app.id)
+
+    def delete_selected_placement(self) -> None:
+        s, ctx = self.screen, self.screen.context
+        placement = s.selected_placement()
+        if placement is None or s.case is None:
+            return
+        if any(
+            isinstance(entry.detail, VisitDetail) and entry.detail.placement_id == placement.id
+            for entry in s.case.timeline
+        ):
+            s.show_message(self._has_visits(placement))
+            return
+        question = fill(
+            self.tr(
+                "De plaatsing bij %1 (%2 t/m %3) verwijderen, met haar POK en vergoeding?\n\n"
+                "Met Ongedaan maken (Ctrl+Z) komt ze terug."
+            ),
+            placement.company_name,
+            format_date(placement.start),
+            format_date(placement.end),
+        )
+        if not self._confirm(self.tr("Plaatsing verwijderen"), question):
+            return
+        try:
+            before = placements.delete_placement(
+                ctx.sessions, ctx.actor, placement.id, ctx.version(placement.id), today=s.today()
+            )
+        except StageDeskError as exc:
+            visited = isinstance(exc, ValidationError) and exc.field == "placement_id"
+            s.show_message(self._has_visits(placement) if visited else case_error(exc))
+            return
+        step = commands.deleted_placement(ctx, before)
+        s.push([step], TimelineKind.PLACEMENT, placement.id)
+
+    def _confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(
+            self.screen,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _has_placement(self, app: ApplicationView) -> str:
+        return fill(
+            self.tr(
+                "De sollicitatie bij %1 is niet verwijderd: er is een plaatsing uit voortgekomen. "
+                "Verwijder eerst die plaatsing."
+            ),
+            app.company_name,
+        )
+
+    def _has_visits(self, placement: PlacementView) -> str:
+        return fill(
+            self.tr(
+                "De plaatsing bij %1 is niet verwijderd: er zijn bezoeken aan gekoppeld, die "
+                "dan verloren zouden gaan."
+            ),
+            placement.company_name,
+        )
