@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -123,32 +123,47 @@ def student_index(session: Session, only: uuid.UUID | None = None) -> list[Stude
     if only is not None:
         stmt = stmt.where(Student.id == only)
     # SQLite hands back hex text, PostgreSQL's driver UUID objects; the few distinct
-    # programme and mentor ids are turned into UUIDs once each.
-    interned: dict[object, uuid.UUID] = {}
+    # programme and mentor ids become UUIDs once each (a dict hit per row, no call).
+    interned: dict[object, uuid.UUID | None] = {None: None}
 
-    def as_uuid(raw: object) -> uuid.UUID:
-        found = interned.get(raw)
-        if found is None:
-            found = interned[raw] = raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
+    def as_uuid(raw: object) -> uuid.UUID | None:
+        found = interned[raw] = raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
         return found
 
-    return [
-        StudentIndexRow(
-            key if isinstance(key, str) else key.hex,
-            number,
-            sort,
-            text,
-            status,
-            since,
-            as_uuid(programme),
-            cohort,
-            None if mentor is None else as_uuid(mentor),
-            company,
+    known = interned.get
+    rows = []
+    # Core execution (the connection, not the ORM session): plain rows, a third faster here.
+    for (
+        key,
+        number,
+        sort,
+        text,
+        status,
+        since,
+        programme,
+        cohort,
+        mentor,
+        company,
+    ) in session.connection().execute(stmt):
+        programme_id = known(programme) or as_uuid(programme)
+        mentor_id = known(mentor, False)
+        if mentor_id is False:
+            mentor_id = as_uuid(mentor)
+        rows.append(
+            StudentIndexRow(
+                key if type(key) is str else cast(uuid.UUID, key).hex,
+                number,
+                sort,
+                text,
+                status,
+                since,
+                programme_id,  # type: ignore[arg-type]  # a programme id is never NULL
+                cohort,
+                mentor_id,  # type: ignore[arg-type]
+                company,
+            )
         )
-        for key, number, sort, text, status, since, programme, cohort, mentor, company in (
-            session.execute(stmt)
-        )
-    ]
+    return rows
 
 
 def student_key(student_id: uuid.UUID) -> str:

@@ -33,13 +33,15 @@ def test_a_new_store_uses_wal(tmp_path):
 
 def test_a_migration_failing_after_its_ddl_leaves_no_half_schema(tmp_path, monkeypatch):
     path = tmp_path / "s.sqlite"
-    real_upgrade = migrate.command.upgrade
+    from alembic import command
+
+    real_upgrade = command.upgrade
 
     def upgrade_then_crash(config, revision):
         real_upgrade(config, revision)  # every CREATE TABLE has run inside the transaction
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_crash)
+    monkeypatch.setattr(command, "upgrade", upgrade_then_crash)
     with pytest.raises(StoreError, match="power cut"):
         open_store(path)
     engine = make_engine(path)
@@ -52,3 +54,11 @@ def test_a_migration_failing_after_its_ddl_leaves_no_half_schema(tmp_path, monke
     store = open_store(path)  # and the next attempt succeeds from the clean state
     assert migrate.current_revision(store.engine) == migrate.head_revision()
     store.close()
+
+
+def test_the_revisions_read_from_the_files_agree_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate._config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate._revisions()[0] == {rev.revision for rev in script.walk_revisions()}
