@@ -115,9 +115,7 @@ class StudentDirectory:
             company = company_text.get(row.company)
             if company is None:
                 company = company_text[row.company] = fold(row.company or "")
-            haystacks.append(
-                f"{row.search_text} | {programme_text.get(row.programme_id, '')} | {company}"
-            )
+            haystacks.append(_haystack(row, programme_text.get(row.programme_id, ""), company))
         self._index, self._haystacks = index, haystacks
         self._apply_sort()
         self._rows.clear()
@@ -138,7 +136,7 @@ class StudentDirectory:
         position = next(i for i, old in enumerate(self._index) if old.key == key)
         programme = self._programmes.get(row.programme_id)
         programme_text = fold(f"{programme.name} {programme.crebo}") if programme else ""
-        haystack = f"{row.search_text} | {programme_text} | {fold(row.company or '')}"
+        haystack = _haystack(row, programme_text, fold(row.company or ""))
         self._index[position], self._haystacks[position] = row, haystack
         self._ranked[rank], self._ranked_haystacks[rank] = row, f"{haystack} "
         self._recent.clear()
@@ -242,6 +240,12 @@ class StudentDirectory:
         }
         primary = by[self._sort]
         return lambda r: (primary(r), r.sort_key, r.student_number)
+
+
+def _haystack(row: StudentIndexRow, programme_text: str, company_text: str) -> str:
+    """What typed text is matched against (all folded); the separators keep one typed word
+    from spanning two fields."""
+    return f"{row.search_text} | {programme_text} | {company_text}"
 
 
 def _programme_key(programme: ProgrammeChoice) -> tuple[str, int, str]:
