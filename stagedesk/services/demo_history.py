@@ -12,7 +12,6 @@ import math
 from datetime import date, timedelta
 
 from stagedesk.domain import pok
-from stagedesk.domain.dates import is_minor
 from stagedesk.domain.enums import (
     AllowanceKind,
     ApplicationChannel,
@@ -21,10 +20,8 @@ from stagedesk.domain.enums import (
     PokStatus,
     RejectionReason,
     SearchStatus,
-    VisitStatus,
     VisitType,
 )
-from stagedesk.services.demo_data import VISIT_NOTES
 from stagedesk.services.demo_org import (
     CompanyInfo,
     Context,
@@ -35,10 +32,10 @@ from stagedesk.services.demo_org import (
     stamp,
 )
 from stagedesk.services.demo_students import MeldingCandidate, StudentPlan
+from stagedesk.services.demo_visits import DAY, PokAndVisits
 
 _A = ApplicationStatus
 _S = SearchStatus
-DAY = timedelta(days=1)
 
 _CHANNEL_WEIGHTS = {
     ApplicationChannel.STAGEMARKT: 45,
@@ -71,7 +68,6 @@ _REJECTION_DELAY = {
     RejectionReason.AFTER_INTERVIEW: (10, 35),
     RejectionReason.NO_RESPONSE: (21, 45),
 }
-_PLANNING_HORIZON = timedelta(days=120)
 _BOL_HOURS = (16, 20, 24, 28, 32, 32, 36, 36, 38, 40)
 _BBL_HOURS = (24, 32, 36, 38, 38, 40)
 _BREAK_OFF_NOTES = (
@@ -91,7 +87,7 @@ def _poisson(ctx: Context, mean: float) -> int:
     return count
 
 
-class CaseHistory:
+class CaseHistory(PokAndVisits):
     """One student's history, built backwards from the intended stage."""
 
     def __init__(
@@ -365,35 +361,6 @@ class CaseHistory:
         if status == PokStatus.COMPLETE:
             self._visits(row, start, row["end_date"])
 
-    def _signatures(
-        self, recorded: date, start: date, plan: str
-    ) -> tuple[pok.PokSignatures, date | None]:
-        """POK signature dates for ``plan``: draft, sent, partial or complete.
-
-        The guardian signs exactly when the student is a minor on the student's signing day.
-        """
-        ctx, rng, today = self.ctx, self.rng, self.today
-        if plan == "draft":
-            return pok.PokSignatures(), None
-        sent = min(recorded + ctx.days(0, 7), today)
-        if plan == "sent":
-            return pok.PokSignatures(), sent
-        # Complete POKs are signed before the bpv starts (a few late, as in real life).
-        deadline = start - DAY if rng.random() < 0.95 else start + 10 * DAY
-        last = min(today, max(sent, deadline))
-        dates = {party: self._between(sent, last) for party in (pok.STUDENT, pok.SCHOOL)}
-        dates[pok.COMPANY] = self._between(sent, last)
-        if is_minor(self.dob, dates[pok.STUDENT]):
-            dates[pok.GUARDIAN] = self._between(dates[pok.STUDENT], last)
-        if plan == "partial":
-            # Some parties signed, at least one not yet; the guardian only with the student.
-            order = rng.sample(sorted(dates), len(dates))
-            keep = set(order[: rng.randint(1, len(order) - 1)])
-            if pok.GUARDIAN in keep and pok.STUDENT not in keep:
-                keep = (keep - {pok.GUARDIAN}) | {pok.STUDENT}
-            dates = {party: day for party, day in dates.items() if party in keep}
-        return pok.PokSignatures(**dates), sent
-
     def _break_off(self, row: Row, ended: date) -> None:
         """The placement was broken off on ``ended``; a broken-off bpv cancels its POK."""
         row["ended_early_on"] = ended
@@ -410,59 +377,3 @@ class CaseHistory:
         if row["start_date"] <= ended:
             held = self._between(max(row["start_date"], ended - 5 * DAY), ended)
             self._visit(row, VisitType.EXTRA, held, force_held=True)
-
-    def _visits(self, placement: Row, start: date, end: date) -> None:
-        """Start, midterm (two for long placements) and final visits, as far as planned."""
-        length = (end - start).days
-        points = [(VisitType.START, start + self.ctx.days(10, 21))]
-        if length >= 200:
-            points.append((VisitType.MIDTERM, start + timedelta(days=length // 3)))
-            points.append((VisitType.MIDTERM, start + timedelta(days=2 * length // 3)))
-        else:
-            points.append((VisitType.MIDTERM, start + timedelta(days=length // 2)))
-        points.append((VisitType.FINAL, end - self.ctx.days(0, 14)))
-        if self.extra_support:
-            points.append((VisitType.EXTRA, start + timedelta(days=length // 4)))
-        for visit_type, day in points:
-            # Mentors plan about four months ahead; later visits are not in the system yet.
-            if day <= self.today + _PLANNING_HORIZON:
-                self._visit(placement, visit_type, day)
-
-    def _visit(
-        self, placement: Row, visit_type: VisitType, day: date, force_held: bool = False
-    ) -> None:
-        ctx, rng, today = self.ctx, self.rng, self.today
-        held: date | None = None
-        notes: str | None = None
-        draw = rng.random()
-        recent = (today - day).days < 45
-        if day > today:
-            status = VisitStatus.PLANNED
-        elif force_held or draw >= (0.09 if recent else 0.03):
-            status = VisitStatus.HELD
-            held = max(self._between(day - 3 * DAY, day + 3 * DAY), placement["start_date"])
-            notes = rng.choice(VISIT_NOTES)
-        elif recent and draw < 0.06:
-            status = VisitStatus.PLANNED  # planned in the past, nothing recorded: overdue
-        else:
-            status = VisitStatus.CANCELLED
-        created = max(placement["created_at"].date(), min(day - ctx.days(14, 40), today))
-        mentor = self.plan.mentor_id
-        if rng.random() < 0.05:
-            mentor = rng.choice(self.org.mentors)  # a colleague stood in
-        self.visits.append(
-            record(ctx, created, max(created, min(held or created, today)))
-            | {
-                "placement_id": placement["id"],
-                "mentor_id": mentor,
-                "visit_type": visit_type,
-                "status": status,
-                "planned_on": day,
-                "held_on": held,
-                "checklist_id": None,
-                "checklist_version": None,
-                "answers": {},
-                "notes": notes,
-                "agreed_actions": None,
-            }
-        )
