@@ -14,10 +14,10 @@ from stagedesk import config
 from stagedesk.domain.errors import StageDeskError
 from stagedesk.services.office import Office
 from stagedesk.ui.i18n import Translations, normalise
-from stagedesk.ui.main_window import (
+from stagedesk.ui.main_window import MainWindow
+from stagedesk.ui.stores import (
     LANGUAGE_KEY,
     LAST_STORE_KEY,
-    MainWindow,
     open_office,
     ready_office,
     remember_store,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from importlib import metadata
 from pathlib import Path
 from typing import cast
 
@@ -31,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import stagedesk
-from stagedesk.domain.errors import StageDeskError, StoreError
+from stagedesk.domain.errors import StageDeskError
 from stagedesk.services.directory import StudentKey
 from stagedesk.services.office import Office
 from stagedesk.ui.case_tabs import CaseTabs
@@ -42,45 +40,19 @@ from stagedesk.ui.models.student_table import Column, StudentTableModel
 from stagedesk.ui.screens.base import Screen
 from stagedesk.ui.screens.catalog import screen_factories
 from stagedesk.ui.screens.student_summary import StudentSummaryPanel
+from stagedesk.ui.stores import (
+    COLUMNS_KEY,
+    GEOMETRY_KEY,
+    LANGUAGE_KEY,
+    SPLITTER_KEY,
+    STATE_KEY,
+    app_version,
+    open_office,
+    remember_store,
+)
 from stagedesk.ui.text import fill
 from stagedesk.ui.widgets.filter_bar import FilterBar
 from stagedesk.ui.widgets.student_table_view import StudentTableView
-
-GEOMETRY_KEY = "main_window/geometry"
-STATE_KEY = "main_window/state"
-SPLITTER_KEY = "main_window/splitter"
-COLUMNS_KEY = "main_window/columns"
-LAST_STORE_KEY = "last_store"
-LANGUAGE_KEY = "language"
-
-
-def remember_store(location: str) -> None:
-    """Remember a store file for the next start; server URLs are never kept (passwords)."""
-    if "://" not in location:
-        QSettings().setValue(LAST_STORE_KEY, str(Path(location).expanduser().resolve()))
-
-
-def open_office(location: str, *, create: bool) -> Office:
-    """Open the store at ``location`` and read its student index, or raise StoreError."""
-    return ready_office(Office.open(location, create=create))
-
-
-def ready_office(office: Office) -> Office:
-    """Read the student index of a just-opened office; closes it and raises StoreError if not."""
-    try:
-        office.directory.reload()
-    except Exception as exc:  # a store that opened but cannot be read: say so, don't crash
-        office.close()
-        raise StoreError(f"{office.location}: {exc}") from exc
-    return office
-
-
-def app_version() -> str:
-    try:
-        return metadata.version("stagedesk")
-    except metadata.PackageNotFoundError:
-        return str(getattr(stagedesk, "__version__", "?"))
-
 
 SUMMARY_DELAY_MS = 120
 

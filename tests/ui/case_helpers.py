@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QDialog, QPushButton
 from stagedesk.services.directory import ListFilter
 from stagedesk.services.timeline import TimelineKind
 from stagedesk.ui.i18n import Translations
-from stagedesk.ui.main_window import MainWindow, open_office
+from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.screens.case_file import CaseFileScreen
+from stagedesk.ui.stores import open_office
 from tests.ui.case_store import build_case_store
 from tests.ui.factories import TODAY
 

@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 
 from stagedesk.services.office import Office  # noqa: E402
 from stagedesk.ui.i18n import Translations  # noqa: E402
-from stagedesk.ui.main_window import MainWindow, open_office  # noqa: E402
+from stagedesk.ui.main_window import MainWindow  # noqa: E402
+from stagedesk.ui.stores import open_office  # noqa: E402
 from tests.ui.factories import TODAY, build_store  # noqa: E402
 
 

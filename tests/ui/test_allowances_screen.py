@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt
 from stagedesk.domain.enums import AllowanceKind, SearchStatus
 from stagedesk.services.office import Office
 from stagedesk.ui.i18n import Translations
-from stagedesk.ui.main_window import MainWindow, ready_office
+from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.models.allowance_tables import BELOW_TINT, NONE_TINT, GroupColumn, LineColumn
 from stagedesk.ui.screens.allowances import AllowancesScreen
+from stagedesk.ui.stores import ready_office
 from tests.services.attention_store import TODAY, OfficeBuilder, days
 from tests.ui.test_attention_screen import shows_student
 

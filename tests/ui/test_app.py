@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from stagedesk import config
 from stagedesk.store.opening import open_store
 from stagedesk.ui import app
-from stagedesk.ui.main_window import LAST_STORE_KEY
+from stagedesk.ui.stores import LAST_STORE_KEY
 from tests.ui.factories import build_store
 
 REPO = Path(__file__).resolve().parents[2]

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from stagedesk.ui.case_tabs import MAX_OPEN
-from stagedesk.ui.main_window import MainWindow, open_office
+from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.screens.case_file import CaseFileScreen
+from stagedesk.ui.stores import open_office
 from tests.ui.case_helpers import key_of, make_case_window, open_from_list
 from tests.ui.case_store import build_case_store
 from tests.ui.factories import TODAY

@@ -6,8 +6,9 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QTextBrowser
 
 from stagedesk.domain.enums import SearchStatus
-from stagedesk.ui.main_window import LAST_STORE_KEY, MainWindow
+from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.models.student_table import Column
+from stagedesk.ui.stores import LAST_STORE_KEY
 from tests.ui.conftest import shown_summary
 from tests.ui.factories import KNOWN, add_student
 

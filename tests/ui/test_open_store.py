@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from stagedesk.ui.main_window import LAST_STORE_KEY
+from stagedesk.ui.stores import LAST_STORE_KEY
 from tests.ui.conftest import shown_summary
 from tests.ui.factories import add_student, build_store
 

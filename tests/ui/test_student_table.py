@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from stagedesk.domain.enums import SearchStatus
 from stagedesk.services.directory import ListFilter
 from stagedesk.services.office import Office
-from stagedesk.ui.main_window import MainWindow, open_office
+from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.models.student_table import Column, StudentTableModel
+from stagedesk.ui.stores import open_office
 from tests.ui.factories import TODAY, build_store
 
 STUDENTS = 2_000
