@@ -19,7 +19,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from enum import StrEnum
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -71,7 +71,8 @@ class _Facts:
         return out
 
 
-@dataclass(frozen=True, slots=True)
+# The details are not frozen for the same reason; nothing changes them after the build.
+@dataclass(slots=True)
 class SearchDetail(_Facts):
     """SEARCHING_LONG, ENTREE_OR_N2_SEARCHING: the search status and since when."""
 
@@ -83,7 +84,7 @@ class SearchDetail(_Facts):
         return f"{self.status.value} for {self.weeks} weeks (since {self.since.isoformat()})"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RejectionDetail(_Facts):
     """MANY_REJECTIONS: rejections in the current search round."""
 
@@ -94,7 +95,7 @@ class RejectionDetail(_Facts):
         return f"{self.rejections} rejections in this search"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BblDetail(_Facts):
     """BBL_DEADLINE: the 31-December date of this school year."""
 
@@ -106,7 +107,7 @@ class BblDetail(_Facts):
         return f"BBL without a complete POK, deadline {self.deadline.isoformat()}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PokDetail(_Facts):
     """POK_PENDING: who still must sign, for a placement starting (or started) when."""
 
@@ -121,7 +122,7 @@ class PokDetail(_Facts):
         return f"POK {self.pok_status.value}, not signed by {missing}; start {self.start_date}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class VisitDetail(_Facts):
     """NO_VISIT_PLANNED: the placement without any visit planned or held."""
 
@@ -137,9 +138,13 @@ class VisitDetail(_Facts):
 AttentionDetail = SearchDetail | RejectionDetail | BblDetail | PokDetail | VisitDetail
 
 
-@dataclass(frozen=True, slots=True)
-class AttentionItem:
-    """One reason one student needs attention."""
+class AttentionItem(NamedTuple):
+    """One reason one student needs attention.
+
+    A named tuple rather than a frozen dataclass: a list has some 25,000 of them at 50,000
+    students, and a frozen dataclass takes five times as long to make (a third of the
+    Python part of a build).
+    """
 
     student_key: str  # the id as hex: the student list's key
     student_number: str
