@@ -24,14 +24,11 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+from benchstats import percentile
+
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
 GOAL_MS = 300
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def timed(run: Callable[[], T]) -> tuple[float, T]:

@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchstats import percentile
 from sqlalchemy import event, select
 
 HERE = Path(__file__).resolve().parent
@@ -36,10 +37,6 @@ from stagedesk.store.opening import open_store  # noqa: E402
 from stagedesk.store.students import Student  # noqa: E402
 
 GOAL_MS = 50.0
-
-
-def _p95(sorted_ms: list[float]) -> float:
-    return sorted_ms[max(0, round(0.95 * len(sorted_ms)) - 1)]
 
 
 def measure(store_path: Path, cases: int, seed: int) -> dict[str, Any]:
@@ -83,10 +80,10 @@ def measure(store_path: Path, cases: int, seed: int) -> dict[str, Any]:
         "cases": len(chosen),
         "open_store_s": round(opened_s, 2),
         "median_ms": round(statistics.median(times_ms), 2),
-        "p95_ms": round(_p95(times_ms), 2),
+        "p95_ms": round(percentile(times_ms, 0.95), 2),
         "max_ms": round(times_ms[-1], 2),
         "first_open_median_ms": round(statistics.median(cold_ms), 2),
-        "first_open_p95_ms": round(_p95(cold_ms), 2),
+        "first_open_p95_ms": round(percentile(cold_ms, 0.95), 2),
         "statements_per_case": round(statements / len(chosen), 1),
         "timeline_entries_median": statistics.median(entries),
         "timeline_entries_max": max(entries),

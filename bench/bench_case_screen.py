@@ -16,7 +16,6 @@ import json
 import os
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -24,6 +23,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from benchstats import figures
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -47,12 +48,7 @@ def _timed(action: Callable[[], object]) -> float:
 
 
 def _figures(times: list[float]) -> dict[str, float]:
-    ordered = sorted(times)
-    return {
-        "median_ms": round(statistics.median(ordered), 2),
-        "p95_ms": round(ordered[max(0, round(0.95 * len(ordered)) - 1)], 2),
-        "max_ms": round(ordered[-1], 2),
-    }
+    return {f"{name}_ms": value for name, value in figures(times).items()}
 
 
 def measure(store_path: Path, cases: int, seed: int) -> dict[str, Any]:

@@ -22,6 +22,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchstats import figures
+
 HERE = Path(__file__).resolve().parent
 QUERIES = ["van der berg", "zoë", "1000", "yılmaz", "software", "ijsbrand de vries", "kok"]
 
@@ -110,17 +112,7 @@ def keystrokes(path: Path) -> tuple[list[float], list[float]]:
 
 
 def summary(values: list[float]) -> dict[str, float]:
-    return {
-        "median": round(statistics.median(values), 2),
-        "p95": round(percentile(values, 0.95), 2),
-        "max": round(max(values), 2),
-        "keystrokes": len(values),
-    }
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+    return {**figures(values), "keystrokes": len(values)}
 
 
 def main() -> int:

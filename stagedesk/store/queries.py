@@ -166,11 +166,6 @@ def student_index(session: Session, only: uuid.UUID | None = None) -> list[Stude
     return rows
 
 
-def student_key(student_id: uuid.UUID) -> str:
-    """The index key of a student id."""
-    return student_id.hex
-
-
 def _list_select() -> Select[*tuple[Any, ...]]:
     return (
         select(
