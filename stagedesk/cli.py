@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -10,6 +11,10 @@ from collections.abc import Callable, Sequence
 from stagedesk.domain.errors import StageDeskError, StoreError
 
 Handler = Callable[[argparse.Namespace], int]
+
+# Command groups that live in their own module under stagedesk/commands/. Each module has
+# register(commands) which adds its subparsers; keep this file to the core commands.
+COMMAND_MODULES = ("stagedesk.commands.attention",)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="create a demo store with realistic data")
-    _db_option(demo)
+    db_option(demo)
     demo.add_argument("--students", type=_positive_int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same data")
     demo.set_defaults(handler=_cmd_demo)
@@ -39,25 +44,23 @@ def build_parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="schema versions of a store")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     upgrade = db_commands.add_parser("upgrade", help="bring the store to this program's schema")
-    _db_option(upgrade)
+    db_option(upgrade)
     upgrade.set_defaults(handler=_cmd_db_upgrade)
     current = db_commands.add_parser("current", help="print the store's schema version")
-    _db_option(current)
+    db_option(current)
     current.set_defaults(handler=_cmd_db_current)
 
     stats = commands.add_parser("stats", help="counts per entity and students per status")
-    _db_option(stats)
+    db_option(stats)
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(handler=_cmd_stats)
 
-    attention = commands.add_parser("attention", help="the attention list: who needs a look")
-    _db_option(attention)
-    attention.add_argument("--json", action="store_true", help="print JSON")
-    attention.set_defaults(handler=_cmd_attention)
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(commands)
     return parser
 
 
-def _db_option(parser: argparse.ArgumentParser) -> None:
+def db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", required=True, metavar="PATH|URL", help="the store")
 
 
@@ -151,41 +154,6 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     print()
     for status, count in stats.students_per_status.items():
         print(f"{status.value:<{width}}  {count:>9}")
-    return 0
-
-
-def _cmd_attention(args: argparse.Namespace) -> int:
-    from stagedesk.services.actor import SYSTEM
-    from stagedesk.services.attention import attention_list
-    from stagedesk.services.office import Office
-
-    office = Office.open(args.db, create=False)
-    try:
-        items = attention_list(office.sessions, SYSTEM)
-    finally:
-        office.close()
-    if args.json:
-        rows = [
-            {
-                "student_number": item.student_number,
-                "name": item.name,
-                "reason": item.reason.value,
-                "detail": item.detail.as_json(),
-            }
-            for item in items
-        ]
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
-        return 0
-    if not items:
-        print("nobody needs attention")
-        return 0
-    name_width = min(40, max(len(item.name) for item in items))
-    reason_width = max(len(item.reason.value) for item in items)
-    for item in items:
-        print(
-            f"{item.student_number:<10}  {item.name[:name_width]:<{name_width}}  "
-            f"{item.reason.value:<{reason_width}}  {item.detail.summary()}"
-        )
     return 0
 
 
