@@ -206,7 +206,7 @@ def _build(
     with sessions() as session:
         out = _Builder(session)
         _add_not_placed(out, session, settings, today, mentor)
-        rows = q.rejections_this_round(session, today, settings.rejections, mentor_id=mentor)
+        rows = q.rejections_this_round(session, settings.rejections, mentor_id=mentor)
         _add_rejections(out, rows)
         rows = q.placements_needing_attention(
             session,

@@ -1,4 +1,5 @@
-"""Keep a student's derived columns true: search status and since, current company, search text.
+"""Keep a student's derived columns true: search status and since, current company, the current
+round's rejections, search text.
 
 Every service that changes a case (applications, placements, POK, stopping) calls
 ``recompute`` inside its own transaction, after its change; the rules themselves are the
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from stagedesk.domain import names
 from stagedesk.domain.enums import PokStatus, SearchStatus
 from stagedesk.domain.errors import NotFound
+from stagedesk.domain.search_round import rejections_this_round
 from stagedesk.domain.search_status import (
     ApplicationFact,
     CaseFacts,
@@ -75,6 +77,9 @@ def recompute(session: Session, student_id: uuid.UUID, today: date) -> tuple[Sea
         student.search_status, student.search_status_since = status, since
     if student.current_company_id != company:
         student.current_company_id = company if isinstance(company, uuid.UUID) else None
+    rejections, last_on = rejections_this_round(facts, today)
+    if student.rejections_this_round != rejections or student.last_rejected_on != last_on:
+        student.rejections_this_round, student.last_rejected_on = rejections, last_on
     return status, since
 
 

@@ -20,6 +20,7 @@ from stagedesk.domain.enums import (
     PokStatus,
     SearchStatus,
 )
+from stagedesk.domain.search_round import rejections_this_round
 from stagedesk.domain.search_status import (
     ApplicationFact,
     CaseFacts,
@@ -113,6 +114,7 @@ class CaseGenerator:
         )
         status, since = derive_search_status(facts, today)
         company_id = current_company(facts, today)
+        rejections, last_rejected_on = rejections_this_round(facts, today)
         guardian_signed = any(p["pok_signed_guardian"] for p in case.placements)
         guardian_name = guardian_email = None
         if guardian_signed or is_minor(dob, today):
@@ -143,6 +145,8 @@ class CaseGenerator:
                 "search_status": status,
                 "search_status_since": since,
                 "current_company_id": company_id,
+                "rejections_this_round": rejections,
+                "last_rejected_on": last_rejected_on,
                 "sort_key": names.sort_key(plan.surname, plan.given, plan.tussenvoegsel),
                 "search_text": names.search_text(
                     plan.given, plan.tussenvoegsel, plan.surname, plan.number, *extra

@@ -22,7 +22,6 @@ from sqlalchemy import (
     and_,
     case,
     false,
-    func,
     literal,
     or_,
     select,
@@ -31,14 +30,13 @@ from sqlalchemy import type_coerce as _as
 from sqlalchemy.orm import Session
 
 from stagedesk.domain.enums import (
-    ApplicationStatus,
     Leerweg,
     PokStatus,
     SearchStatus,
     VisitStatus,
 )
 from stagedesk.store.companies import Company
-from stagedesk.store.placements import Application, Placement
+from stagedesk.store.placements import Placement
 from stagedesk.store.programmes import Programme
 from stagedesk.store.staff import StaffMember
 from stagedesk.store.students import Student
@@ -166,47 +164,19 @@ def students_without_place(
 
 
 def rejections_this_round(
-    session: Session, today: date, at_least: int, *, mentor_id: uuid.UUID | None = None
+    session: Session, at_least: int, *, mentor_id: uuid.UUID | None = None
 ) -> Rows:
     """Searching students with ``at_least`` rejections in the current search round. After the
     head: the number of those rejections and the last one's date.
 
-    A round starts at enrolment, on the day a placement was broken off, and on the day after a
-    placement ended (domain.search_status, rule 5): earlier rejections belong to another round.
+    Both are derived columns of the student (domain.search_round, kept by
+    services.case_status.recompute), read through ix_student_search_status_rejections: a
+    searching student's round cannot change without a write, as a placement that could end
+    it would make them placed. Counting per student here took a third of the list's time.
     """
-    over = and_(
-        Placement.end_date < today,
-        or_(Placement.ended_early_on.is_(None), Placement.ended_early_on > today),
-    )
-    # The latest break-off and the latest regular end per student, read from the placement
-    # index alone (ix_placement_student_id_dates covers these columns).
-    ended = (
-        select(
-            Placement.student_id.label("student_id"),
-            func.max(case((Placement.ended_early_on <= today, Placement.ended_early_on))).label(
-                "broken_on"
-            ),
-            func.max(case((over, Placement.end_date))).label("finished_on"),
-        )
-        .where(or_(Placement.ended_early_on <= today, Placement.end_date < today))
-        .group_by(Placement.student_id)
-        .cte("ended")
-    )
-    in_round = and_(
-        Application.student_id == Student.id,
-        Application.status == ApplicationStatus.REJECTED,
-        or_(ended.c.broken_on.is_(None), Application.status_changed_on >= ended.c.broken_on),
-        or_(ended.c.finished_on.is_(None), Application.status_changed_on > ended.c.finished_on),
-    )
-    # Per searching student one count from the application index alone
-    # (ix_application_student_id_status); that beats grouping every rejection in the store.
-    # The count is worked out again, with the last date, only for the students listed.
-    count = select(func.count()).where(in_round).scalar_subquery()
-    last_on = select(func.max(Application.status_changed_on)).where(in_round).scalar_subquery()
-    stmt = (
-        _students(count, last_on, mentor_id=mentor_id)
-        .outerjoin(ended, ended.c.student_id == Student.id)
-        .where(Student.search_status.in_(IN_SEARCH), count >= at_least)
+    stmt = _students(Student.rejections_this_round, Student.last_rejected_on, mentor_id=mentor_id)
+    stmt = stmt.where(
+        Student.search_status.in_(IN_SEARCH), Student.rejections_this_round >= at_least
     )
     return _rows(session, stmt)
 

@@ -19,13 +19,16 @@ class Student(Record):
     ``search_status``, ``search_status_since`` and ``current_company_id`` are derived from the
     student's applications and placements (domain.search_status) and stored so that lists can
     filter 50,000 rows quickly; the services recompute them on every write that can change
-    them. ``sort_key`` and ``search_text`` are folded copies of the name for the same reason.
+    them. ``rejections_this_round`` and ``last_rejected_on`` count the rejections of the current
+    search round (domain.search_round) for the attention list, kept true the same way.
+    ``sort_key`` and ``search_text`` are folded copies of the name for the same reason.
     """
 
     __tablename__ = "student"
     __table_args__ = (
         Index("ix_student_sort_key", "sort_key"),
         Index("ix_student_search_status", "search_status"),
+        Index("ix_student_search_status_rejections", "search_status", "rejections_this_round"),
         Index("ix_student_programme_id", "programme_id"),
         Index("ix_student_mentor_id", "mentor_id"),
     )
@@ -59,6 +62,11 @@ class Student(Record):
     current_company_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("company.id", ondelete="SET NULL")
     )
+    # Rejections changed on or after the start of the current search round, and the last one's
+    # date (None without any); as of the last recompute. A server default only: a Python one
+    # would put the column into every Core insert of this table, older schemas' too.
+    rejections_this_round: Mapped[int] = mapped_column(Integer, server_default="0")
+    last_rejected_on: Mapped[date | None] = mapped_column(Date)
 
     sort_key: Mapped[str] = mapped_column(String(250))
     search_text: Mapped[str] = mapped_column(String(500))

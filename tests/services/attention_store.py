@@ -1,8 +1,10 @@
 """A small office for the attention list and allowance tests: students, placements and visits
 written straight into the store, each with exactly the facts a test is about.
 
-The derived columns (search status and since) are set by hand: the attention list reads them
-as stored, and the tests want precise boundaries rather than whatever a derivation gives.
+The search status and since are set by hand: the attention list reads them as stored, and the
+tests want precise boundaries rather than whatever a derivation gives. The current round's
+rejections follow the applications and placements written, by the domain's rule on ``TODAY``,
+as the services' recompute keeps them.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from stagedesk.domain.enums import (
     VisitStatus,
     VisitType,
 )
+from stagedesk.domain.search_round import rejections_this_round
+from stagedesk.services.case_status import case_facts
 from stagedesk.store.companies import Company
 from stagedesk.store.placements import Application, Placement
 from stagedesk.store.programmes import Programme
@@ -123,6 +127,7 @@ class OfficeBuilder:
                     status_changed_on=changed_on,
                 )
             )
+        self._count_rejections(student)
 
     def placement(
         self,
@@ -154,7 +159,9 @@ class OfficeBuilder:
             allowance_paid=paid,
             **signatures,
         )
-        return self._add(placement)
+        self._add(placement)
+        self._count_rejections(student)
+        return placement
 
     def visit(self, placement: Placement, status: VisitStatus, on: date = TODAY) -> Visit:
         visit = Visit(
@@ -165,6 +172,13 @@ class OfficeBuilder:
             held_on=on if status is VisitStatus.HELD else None,
         )
         return self._add(visit)
+
+    def _count_rejections(self, student: Student) -> None:
+        facts = case_facts(self.session, student)
+        student.rejections_this_round, student.last_rejected_on = rejections_this_round(
+            facts, TODAY
+        )
+        self.session.flush()
 
     def _add(self, record: T) -> T:
         self.session.add(record)

@@ -30,20 +30,22 @@ def demo(tmp_path_factory):
 
 
 def derived(student: Student) -> tuple[object, ...]:
-    return (student.search_status, student.search_status_since, student.current_company_id)
+    return (
+        student.search_status,
+        student.search_status_since,
+        student.current_company_id,
+        student.rejections_this_round,
+        student.last_rejected_on,
+    )
 
 
-def test_recompute_reproduces_every_stored_status_and_company(demo):
+def test_recompute_reproduces_every_stored_status_company_and_round_rejections(demo):
     with demo.sessions() as session:
         students = session.execute(select(Student)).scalars().all()
-        stored = {
-            s.id: (s.search_status, s.search_status_since, s.current_company_id) for s in students
-        }
+        stored = {s.id: derived(s) for s in students}
         for student in students:
             recompute(session, student.id, TODAY)
-        again = {
-            s.id: (s.search_status, s.search_status_since, s.current_company_id) for s in students
-        }
+        again = {s.id: derived(s) for s in students}
         session.rollback()
     assert again == stored
 
