@@ -120,10 +120,12 @@ def parse_checklist(source_name: str, text: str) -> Checklist:
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         found = _LINE.search(message)
-        if found is None:
-            raise ChecklistError(source_name, "", f"is not valid TOML: {message}") from None
-        line = int(found.group(1))
-        why = _LINE.sub(f"(column {found.group(2)})", message)
+        if found is not None:
+            line = int(found.group(1))
+            why = _LINE.sub(f"(column {found.group(2)})", message)
+        else:
+            line = len(text.rstrip("\n").split("\n"))
+            why = message
         raise ChecklistError(
             source_name, f"line {line}", f"is not valid TOML: {why}", line=line
         ) from None

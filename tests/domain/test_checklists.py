@@ -154,6 +154,13 @@ def test_bad_toml_names_the_line() -> None:
     assert "column" in str(caught.value)
 
 
+def test_toml_cut_off_at_the_end_names_the_last_line() -> None:
+    text = VALID + 'concern = "no_supervision\n'
+    last = len(text.splitlines())
+    with pytest.raises(ChecklistError, match=rf"^start\.toml, line {last}: is not valid TOML"):
+        parse_checklist("start.toml", text.removesuffix("\n"))
+
+
 def test_a_file_that_is_no_toml_at_all_is_refused() -> None:
     with pytest.raises(ChecklistError, match=r"^extra\.toml, line 1: is not valid TOML"):
         parse_checklist("extra.toml", "<checklist>\n")
