@@ -21,6 +21,18 @@ class SchoolSettings:
     """Defaults are what Dutch offices commonly use; every school can change them."""
 
     school_name: str = "ROC StageDesk"
+    # The letterhead: lines of the postal address, contact details and who signs letters.
+    school_address: str = "Postbus 1234\n3500 AA Utrecht"
+    school_phone: str = "030 123 45 67"
+    school_email: str = "stagebureau@roc-stagedesk.example"
+    school_website: str = "www.roc-stagedesk.example"
+    letter_place: str = "Utrecht"  # "Utrecht, 24 november 2026"
+    signatory_name: str = "Het stagebureau"
+    signatory_function: str = "Bpv-coördinator"
+    # An image file (PNG or JPEG) for the letterhead; empty: the drawn StageDesk mark.
+    logo_path: str = ""
+    # Where letters to SBB go (recipient kind "sbb"), one line per address line.
+    sbb_address: str = "Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven (SBB)"
     # Stagepact: an appropriate allowance. Below this monthly amount a placement is flagged.
     allowance_norm_cents: int = 30_000
     # Attention list thresholds.
@@ -39,8 +51,9 @@ class SchoolSettings:
             raise ValidationError("rejections", "must be at least 1")
         if not 0 <= self.bbl_warning_weeks <= 52:
             raise ValidationError("bbl_warning_weeks", "must be between 0 and 52")
-        if not self.school_name.strip():
-            raise ValidationError("school_name", "must not be empty")
+        for name in ("school_name", "school_address", "signatory_name", "letter_place"):
+            if not getattr(self, name).strip():
+                raise ValidationError(name, "must not be empty")
         return self
 
 

@@ -1,0 +1,54 @@
+"""Files of several documents: letterhead on every page, page numbers counted per document."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.platypus import Paragraph
+
+from stagedesk.pdf.document import Letterhead, Part, write_documents
+from stagedesk.pdf.letters import styles
+from tests.pdf.pdfcheck import ink_fraction, page_texts, qpdf_ok
+
+HEAD = Letterhead(
+    "ROC Ĳsselland",
+    ("Postbus 1234", "3500 AA Utrecht"),
+    ("030 123 45 67", "stagebureau@roc.example"),
+)
+
+
+def _part(reference: str, paragraphs: int) -> Part:
+    text = "Een zin over de beroepspraktijkvorming die de regel vult. " * 8
+    return Part(reference, [Paragraph(text, styles().body) for _ in range(paragraphs)])
+
+
+def test_pages_are_numbered_per_document_with_each_documents_own_total(tmp_path):
+    out = tmp_path / "merged.pdf"
+    write_documents(out, [_part("SD-2026-AAAA", 2), _part("SD-2026-BBBB", 30)], HEAD)
+    qpdf_ok(out)
+    texts = [" ".join(t.split()) for t in page_texts(out)]
+    assert len(texts) == 5  # one page, then four
+    assert "Kenmerk SD-2026-AAAA · pagina 1 van 1" in texts[0]
+    for n, text in enumerate(texts[1:], start=1):
+        assert f"Kenmerk SD-2026-BBBB · pagina {n} van 4" in text
+    assert all("ROC Ĳsselland" in t or "ROC IJsselland" in t for t in texts)
+
+
+def test_pages_are_not_blank(tmp_path):
+    out = tmp_path / "one.pdf"
+    write_documents(out, [_part("SD-2026-CCCC", 3)], HEAD)
+    assert 0.01 < ink_fraction(out, 1, tmp_path) < 0.5
+
+
+def test_a_callback_that_raises_stops_the_build_and_writes_nothing(tmp_path):
+    out = tmp_path / "stopped.pdf"
+    done: list[int] = []
+
+    def on_done(index: int) -> None:
+        done.append(index)
+        if index == 1:
+            raise KeyboardInterrupt  # any exception: the caller's cancel
+
+    with pytest.raises(KeyboardInterrupt):
+        write_documents(out, [_part(f"SD-{n}", 1) for n in range(5)], HEAD, on_part_done=on_done)
+    assert done == [0, 1]
+    assert not out.exists()
