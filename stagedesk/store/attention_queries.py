@@ -170,7 +170,7 @@ def rejections_this_round(
     head: the number of those rejections and the last one's date.
 
     Both are derived columns of the student (domain.search_round, kept by
-    services.case_status.recompute), read through ix_student_search_status_rejections: a
+    services.case_status.recompute), read from ix_student_attention alone: a
     searching student's round cannot change without a write, as a placement that could end
     it would make them placed. Counting per student here took a third of the list's time.
     """

@@ -28,7 +28,23 @@ class Student(Record):
     __table_args__ = (
         Index("ix_student_sort_key", "sort_key"),
         Index("ix_student_search_status", "search_status"),
-        Index("ix_student_search_status_rejections", "search_status", "rejections_this_round"),
+        # The attention list reads its students from this index alone (no table rows): the
+        # status and round columns it filters on, then every column its rows show.
+        Index(
+            "ix_student_attention",
+            "search_status",
+            "rejections_this_round",
+            "search_status_since",
+            "last_rejected_on",
+            "programme_id",
+            "mentor_id",
+            "id",
+            "student_number",
+            "sort_key",
+            "given_name",
+            "tussenvoegsel",
+            "surname",
+        ),
         Index("ix_student_programme_id", "programme_id"),
         Index("ix_student_mentor_id", "mentor_id"),
     )
