@@ -63,6 +63,11 @@ def head_revision() -> str:
     return _revisions()[1]
 
 
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this program has a migration for."""
+    return _revisions()[0]
+
+
 def current_revision(engine: Engine) -> str | None:
     """The store's schema revision, from alembic_version (None for an empty store)."""
     with engine.connect() as conn:
@@ -79,16 +84,65 @@ def check_not_newer(engine: Engine) -> None:
     if current not in _revisions()[0]:
         raise StoreError(
             f"this store has schema version {current}, newer than this program knows "
-            f"(newest known: {head_revision()}). Install the newer StageDesk that wrote it; "
-            "the store was not changed."
+            f"(its newest is {head_revision()}): a newer StageDesk wrote it. Update StageDesk "
+            "to open this store; the store was not changed."
         )
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the store to ``revision`` in one transaction: all migrations, or none of them."""
+    """Bring the store to ``revision`` in one transaction: all migrations, or none of them.
+
+    A SQLite store that already has a schema is backed up first (kind ``pre-migration``), and
+    restored from that backup if the upgrade fails.
+    """
+    check_not_newer(engine)
+    is_sqlite = engine.url.get_backend_name() == "sqlite"
+    if not is_sqlite:
+        # PostgreSQL runs DDL transactionally; its backups are the server's job.
+        _run_upgrade(engine, revision)
+        return
+    saved = _backup_before_upgrade(engine, revision)
+    try:
+        _run_upgrade(engine, revision)
+    except BaseException as exc:
+        if saved is None:
+            raise
+        # The migrations ran in one transaction, so a failure inside it is already rolled
+        # back and this restore changes nothing. The backup is for what that transaction
+        # cannot cover: a migration whose statement commits on its own (SQLite's PRAGMAs,
+        # VACUUM, an explicit COMMIT), or a failure after the commit. Restoring is cheap
+        # next to a failed upgrade, so it is always done.
+        from stagedesk.store import backup
+
+        engine.dispose()
+        try:
+            backup.restore_into(backup.store_path(engine.url), saved)
+        except StoreError as restore_failed:
+            raise StoreError(
+                f"upgrading the store failed ({exc}) and restoring its backup {saved} failed "
+                f"too ({restore_failed}); copy that backup over the store by hand"
+            ) from exc
+        if not isinstance(exc, Exception):
+            raise
+        raise StoreError(
+            f"upgrading the store failed ({exc}); it was restored from its backup {saved.name}"
+        ) from exc
+
+
+def _backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
+    """Back up a SQLite store with a schema that this upgrade would change; None otherwise."""
+    current = current_revision(engine)
+    target = head_revision() if revision == "head" else revision
+    if current is None or current == target or engine.url.database in (None, "", ":memory:"):
+        return None
+    from stagedesk.store import backup
+
+    return backup.take_backup(backup.store_path(engine.url), "pre-migration").path
+
+
+def _run_upgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
-    check_not_newer(engine)
     config = _config()
     is_sqlite = engine.url.get_backend_name() == "sqlite"
     migrating = transactional_ddl_engine(engine.url) if is_sqlite else engine
