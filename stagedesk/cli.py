@@ -14,7 +14,10 @@ Handler = Callable[[argparse.Namespace], int]
 
 # Command groups that live in their own module under stagedesk/commands/. Each module has
 # register(commands) which adds its subparsers; keep this file to the core commands.
-COMMAND_MODULES = ("stagedesk.commands.attention",)
+COMMAND_MODULES = (
+    "stagedesk.commands.attention",
+    "stagedesk.commands.backup",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
