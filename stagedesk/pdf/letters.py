@@ -78,9 +78,13 @@ def letter_part(letter: Letter) -> Part:
         Paragraph(f"<b>Betreft: {escape(letter.subject)}</b>", s.subject),
         Spacer(0, 7 * mm),
     ]
+    in_list = False
     for list_item, markup in letter.body:
         if list_item:
             flowables.append(Paragraph(markup, s.item, bulletText="•"))
         else:
+            if in_list:
+                flowables.append(Spacer(0, 4))  # a list ends with a paragraph's space
             flowables.append(Paragraph(markup, s.body))
+        in_list = list_item
     return Part(letter.reference, flowables, letter.title or letter.subject)
