@@ -11,13 +11,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from stagedesk.domain import pok
+from stagedesk.domain.checklists import VisitConcern
 from stagedesk.domain.enums import (
     ApplicationChannel,
     ApplicationStatus,
@@ -25,6 +26,7 @@ from stagedesk.domain.enums import (
     VisitStatus,
     VisitType,
 )
+from stagedesk.domain.visits import VisitMode, decode_actions, decode_concerns
 from stagedesk.services.applications import ApplicationView
 from stagedesk.services.placements import PlacementView
 from stagedesk.store.companies import Company
@@ -91,6 +93,12 @@ class VisitDetail:
     mentor_name: str | None
     placement_id: uuid.UUID
     company_name: str
+    mode: VisitMode = VisitMode.ON_SITE
+    planned_time: time | None = None
+    # A held visit's concerns, and whether the office has handled them.
+    concerns: frozenset[VisitConcern] = frozenset()
+    concerns_handled: bool = False
+    open_actions: int = 0  # agreed actions not done yet
 
 
 @dataclass(frozen=True)
@@ -226,6 +234,11 @@ def _visits(session: Session, companies: dict[uuid.UUID, str], add: _Add) -> Non
             mentor_name,
             visit.placement_id,
             companies[visit.placement_id],
+            visit.mode,
+            visit.planned_time,
+            decode_concerns(visit.concerns),
+            visit.concerns_handled_on is not None,
+            sum(not action.done for action in decode_actions(visit.agreed_actions)),
         )
         add(on, TimelineKind.VISIT, visit.id, detail, 0)
 
