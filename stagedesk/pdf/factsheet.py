@@ -93,6 +93,11 @@ def factsheet_part(sheet: FactSheet) -> Part:
     return Part(sheet.reference, flowables, sheet.title)
 
 
+def factsheet_blocks(blocks: list[Block]) -> list[Flowable]:
+    """The flowables of ``blocks`` (for other documents that show facts or tables)."""
+    return [f for block in blocks for f in _block(block)]
+
+
 def _block(block: Block) -> list[Flowable]:
     s = styles()
     head = [block_title(block.title), Spacer(0, 1.5 * mm)]
