@@ -1,0 +1,146 @@
+"""The pack as a file: the one place that creates, seals, publishes and opens pack files.
+
+Kept apart so that encrypting packs (SQLCipher, the security issue) changes this module only.
+A pack is written to a temporary file beside its destination and moved into place in one
+step, so a half-written pack never carries the destination's name. Import never opens the
+user's file: it copies it (with a ``-wal`` file the laptop left, which holds the newest
+writes) to a private folder, checks that the copy is a whole SQLite file, and opens that.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from stagedesk.domain.errors import StoreError, ValidationError
+from stagedesk.store.opening import OpenedStore, open_store
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_destination(out: Path, *, overwrite: bool) -> None:
+    if out.is_dir():
+        raise ValidationError("out", f"{out} is a folder; give a file name for the pack")
+    if not out.parent.is_dir():
+        raise ValidationError("out", f"the folder {out.parent} does not exist")
+    if out.exists() and not overwrite:
+        raise ValidationError("out", f"{out} exists already; choose another name or overwrite it")
+
+
+def new_temp_file(out: Path) -> Path:
+    """An empty file beside ``out`` (same file system, so the final move is atomic)."""
+    handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(handle)
+    return Path(name)
+
+
+def create_pack_store(path: Path) -> OpenedStore:
+    """A new, empty store at ``path`` with this program's schema (the same migrations)."""
+    return open_store(path)
+
+
+def seal(store: OpenedStore) -> None:
+    """Close the pack as one self-contained file: WAL folded in, rollback journal mode."""
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
+    store.close()
+
+
+def publish(temp: Path, out: Path, *, overwrite: bool) -> None:
+    """Move the finished pack into place; without ``overwrite`` never replace a file."""
+    with open(temp, "rb") as written:
+        os.fsync(written.fileno())
+    if overwrite:
+        os.replace(temp, out)
+    else:
+        try:
+            os.link(temp, out)  # fails if ``out`` appeared meanwhile: no race, no clobber
+        except FileExistsError:
+            raise ValidationError("out", f"{out} exists already; nothing was written") from None
+        except OSError:  # file systems without hard links (a FAT USB stick)
+            if out.exists():
+                raise ValidationError("out", f"{out} exists already; nothing was written") from None
+            os.replace(temp, out)
+        else:
+            temp.unlink()
+    with contextlib.suppress(OSError):  # make the rename durable where the OS allows it
+        folder = os.open(out.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def discard(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def _check_whole_sqlite_file(path: Path, *, has_wal: bool) -> None:
+    """A clear error for a file that is not SQLite, or was cut short on its way here."""
+    size = path.stat().st_size
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(_SQLITE_MAGIC):
+        what = "an empty file" if size == 0 else "not a SQLite file"
+        raise StoreError(f"{path.name} is not a visit pack ({what})")
+    if len(header) < 100:
+        raise StoreError(f"{path.name} is truncated ({size} bytes): copy the pack again")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    header_valid = header[24:28] == header[92:96]
+    if page_size < 512 or size % page_size:
+        raise StoreError(
+            f"{path.name} is truncated or damaged ({size} bytes, not whole pages of "
+            f"{page_size}): copy the pack again from the laptop"
+        )
+    if header_valid and not has_wal and pages * page_size != size:
+        raise StoreError(
+            f"{path.name} is truncated or damaged ({size} bytes; the file says "
+            f"{pages * page_size}): copy the pack again from the laptop"
+        )
+
+
+@contextlib.contextmanager
+def opened_copy(path: Path) -> Iterator[OpenedStore]:
+    """The pack at ``path`` opened from a private copy; the user's file is only read."""
+    if not path.is_file():
+        raise StoreError(f"no pack at {path}")
+    with tempfile.TemporaryDirectory(prefix="stagedesk-pack-") as folder:
+        copy = Path(folder) / "pack.sqlite"
+        shutil.copyfile(path, copy)
+        wal = Path(f"{path}-wal")
+        has_wal = wal.is_file() and wal.stat().st_size > 0
+        if has_wal:
+            shutil.copyfile(wal, Path(f"{copy}-wal"))
+        _check_whole_sqlite_file(copy, has_wal=has_wal)
+        try:
+            store = open_store(copy, create=False)
+        except StoreError as exc:
+            raise StoreError(f"{path.name} is not a usable visit pack: {exc}") from None
+        try:
+            try:
+                with store.engine.connect() as conn:
+                    problems = [r[0] for r in conn.execute(text("PRAGMA quick_check")).all()]
+            except DBAPIError as exc:
+                problems = [str(exc.orig)]
+            if problems != ["ok"]:
+                raise StoreError(
+                    f"{path.name} is damaged ({'; '.join(problems[:3])}): copy the pack again"
+                )
+            yield store
+        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            raise StoreError(f"{path.name} is damaged: {exc}") from None
+        finally:
+            store.close()
