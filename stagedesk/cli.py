@@ -17,6 +17,7 @@ Handler = Callable[[argparse.Namespace], int]
 COMMAND_MODULES = (
     "stagedesk.commands.attention",
     "stagedesk.commands.backup",
+    "stagedesk.commands.pack",
     "stagedesk.commands.print",
 )
 
