@@ -7,8 +7,8 @@ What a pack carries, and why no more (students' data travels on a laptop, many a
 * those students' placements, the companies of those placements with their contact persons
   and SBB recognitions, and the programmes of those students;
 * every visit of those placements (planned, held, cancelled): the only rows merged back;
-* the mentor (with their roles, so the laptop can act as them) and, by name only, any
-  colleague a visit names;
+* the mentor (with their roles, so the laptop can act as them) and, by name and visiting
+  role only, any colleague a visit names;
 * the school settings (letters, calendar) and the checklists in force, as ``checklist:<file>``
   settings (the files under resources/checklists/ with the office's own versions over them),
   and the archived checklist texts (``checklist-archive:<sha256>``) earlier visits answered.
@@ -61,7 +61,9 @@ CHECKLISTS_DIR = RESOURCES_DIR / "checklists"
 SCHOOL_SETTINGS_KEY = "school"
 # Columns a pack leaves empty: the office's notes on a student are not for the road.
 REDACTED = {"student": ("notes",)}
-# A colleague a visit names travels as a name only.
+# A colleague a visit names travels as a name, with the roles that let them hold visits (the
+# visit service checks them when a next visit is planned for the colleague).
+VISITING_ROLES = (StaffRole.MENTOR, StaffRole.COORDINATOR)
 COLLEAGUE_COLUMNS = ("id", "name", "initials", "active", "created_at", "updated_at", "version")
 
 Rows = list[dict[str, Any]]
@@ -166,7 +168,15 @@ def collect(s: Session, mentor_id: uuid.UUID, checklists_dir: Path) -> dict[str,
             s, "programme", table("programme").c.id.in_(_ids(students, "programme_id"))
         ),
         "staff_member": staff,
-        "staff_role": _select(s, "staff_role", table("staff_role").c.staff_id == mentor_id),
+        "staff_role": _select(
+            s,
+            "staff_role",
+            (table("staff_role").c.staff_id == mentor_id)
+            | (
+                table("staff_role").c.staff_id.in_(colleague_ids)
+                & table("staff_role").c.role.in_(VISITING_ROLES)
+            ),
+        ),
         "company": _select(s, "company", table("company").c.id.in_(company_ids)),
         "contact_person": _select(
             s, "contact_person", table("contact_person").c.company_id.in_(company_ids)

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stagedesk.config import RESOURCES_DIR
 from stagedesk.domain.enums import (
     ApplicationChannel,
     ApplicationStatus,
@@ -39,8 +40,10 @@ from stagedesk.store.students import Student
 from stagedesk.store.visits import Visit
 from tests.factories import TODAY, World, build_world, placed
 
-START_CHECKLIST = 'id = "start"\nversion = 1\n'
-OFFICE_CHECKLIST = 'id = "eigen"\nversion = 3\n'
+SHIPPED = RESOURCES_DIR / "checklists"
+START_CHECKLIST = (SHIPPED / "start.toml").read_text(encoding="utf-8")
+# The office's own version of the extra-visit checklist (a setting row over the file).
+OFFICE_CHECKLIST = (SHIPPED / "extra.toml").read_text(encoding="utf-8") + "\n# eigen versie\n"
 
 
 @dataclass
@@ -97,7 +100,8 @@ def build_pack_office(tmp: Path) -> PackOffice:
     world = build_world(tmp / "office.sqlite")
     checklists = tmp / "checklists"
     checklists.mkdir()
-    (checklists / "start.toml").write_text(START_CHECKLIST, encoding="utf-8")
+    for shipped in SHIPPED.glob("*.toml"):
+        (checklists / shipped.name).write_text(shipped.read_text(encoding="utf-8"), "utf-8")
     mine = world.student(given="Zoë", tussenvoegsel="van der", surname="Berg")
     mine_too = world.student(given="Anna", tussenvoegsel=None, surname="Bakker")
     theirs = world.student(
@@ -150,7 +154,7 @@ def build_pack_office(tmp: Path) -> PackOffice:
             )
         )
         s.get_one(Student, mine).notes = "Privé: thuissituatie"
-        s.add(Setting(key="checklist:eigen.toml", value=OFFICE_CHECKLIST))
+        s.add(Setting(key="checklist:extra.toml", value=OFFICE_CHECKLIST))
         s.flush()
         ids = planned.id, held.id, planned_too.id, their_visit.id
     return PackOffice(world, tmp, checklists, mine, mine_too, theirs, *ids)

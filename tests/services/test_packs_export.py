@@ -66,15 +66,21 @@ def test_visits_placements_companies_and_contacts_of_those_placements_travel(
     assert query(office.pack, "SELECT count(*) FROM placement") == [(2,)]
 
 
-def test_the_mentor_travels_whole_and_a_colleague_as_a_name_only(office: PackOffice):
+def test_the_mentor_travels_whole_and_a_colleague_as_a_name_and_role(office: PackOffice):
     office.export()
     staff = query(office.pack, "SELECT id, name, email FROM staff_member ORDER BY name")
     assert [(row[0], row[1]) for row in staff] == [
         (_hex(office.world.mentor.staff_id), "Fatima el Amrani"),
         (_hex(office.world.other_mentor.staff_id), "Joost de Wit"),
     ]
-    roles = query(office.pack, "SELECT staff_id, role FROM staff_role")
-    assert roles == [(_hex(office.world.mentor.staff_id), "mentor")]
+    roles = query(office.pack, "SELECT staff_id, role FROM staff_role ORDER BY role, staff_id")
+    # The colleague's visiting role travels so a next visit can be planned for them.
+    assert sorted(roles) == sorted(
+        [
+            (_hex(office.world.mentor.staff_id), "mentor"),
+            (_hex(office.world.other_mentor.staff_id), "mentor"),
+        ]
+    )
 
 
 def test_settings_carry_the_checklists_in_force_and_never_the_office_key(office: PackOffice):
@@ -82,11 +88,12 @@ def test_settings_carry_the_checklists_in_force_and_never_the_office_key(office:
     summary = office.export()
     settings = dict(query(office.pack, "SELECT key, value FROM setting"))
     assert json.loads(settings["checklist:start.toml"]) == START_CHECKLIST
-    assert json.loads(settings["checklist:eigen.toml"]) == OFFICE_CHECKLIST
+    assert json.loads(settings["checklist:extra.toml"]) == OFFICE_CHECKLIST
     assert json.loads(settings["school"])["school_name"] == "ROC Midden"
     assert STORE_ID_KEY not in settings and SECRET_KEY not in settings
-    assert set(settings) == {"school", "checklist:start.toml", "checklist:eigen.toml", MANIFEST_KEY}
-    assert summary.checklists == ("eigen.toml", "start.toml")
+    checklists = ("extra.toml", "final.toml", "midterm.toml", "start.toml")
+    assert set(settings) == {"school", MANIFEST_KEY} | {f"checklist:{n}" for n in checklists}
+    assert summary.checklists == checklists
     office_settings = office.office_settings()
     assert office_settings[STORE_ID_KEY] and office_settings[SECRET_KEY]
 

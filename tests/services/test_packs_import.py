@@ -294,3 +294,46 @@ def test_only_coordinators_and_admins_import(office: PackOffice, who: str):
     plan = _preview(office)
     with pytest.raises(PermissionDenied):
         apply_import(office.sessions, getattr(office.world, who), plan, {})
+
+
+def test_a_visit_logged_with_the_visit_service_in_the_pack_comes_home(office: PackOffice):
+    """The laptop's window logs through services.visits as the mentor; the office gets the
+    held visit, the next visit it planned and the checklist text it answered."""
+    from stagedesk.domain.checklists import Answer
+    from stagedesk.domain.visits import ItemAnswer
+    from stagedesk.services.actor import actor_for
+    from stagedesk.services.checklists import read_checklists
+    from stagedesk.services.packs import pack_info
+    from stagedesk.services.visits import NextVisit, log_visit
+    from stagedesk.store.opening import open_store
+
+    office.export()
+    store = open_store(office.pack, create=False)
+    try:
+        info = pack_info(store.sessions)
+        assert info is not None
+        mentor = actor_for(store.sessions, info.mentor_id)
+        with store.sessions() as s:
+            checklist = read_checklists(s).for_type(VisitType.START)
+        assert checklist is not None
+        answers = {item.id: ItemAnswer(Answer.YES) for item in checklist.items}
+        log_visit(
+            store.sessions,
+            mentor,
+            office.planned,
+            1,
+            date(2026, 12, 1),
+            answers=answers,
+            notes="Loopt goed",
+            next_visit=NextVisit(VisitType.MIDTERM, date(2027, 1, 12)),
+            today=date(2026, 12, 1),
+        )
+    finally:
+        store.close()
+    plan, result = _import(office)
+    assert (result.added, result.updated, len(plan.checklist_archives)) == (1, 1, 1)
+    visits = office.office_visits()
+    assert visits[office.planned][1]["notes"] == "Loopt goed"
+    (new,) = [row for vid, (_, row) in visits.items() if vid == plan.new[0].id]
+    assert (new["visit_type"], new["planned_on"]) == (VisitType.MIDTERM, date(2027, 1, 12))
+    assert "checklist-archive:" + checklist.digest in office.office_settings()
