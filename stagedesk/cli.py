@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "stagedesk.commands.backup",
     "stagedesk.commands.pack",
     "stagedesk.commands.print",
+    "stagedesk.commands.visits",
 )
 
 
