@@ -17,6 +17,7 @@ Handler = Callable[[argparse.Namespace], int]
 COMMAND_MODULES = (
     "stagedesk.commands.attention",
     "stagedesk.commands.backup",
+    "stagedesk.commands.imports",
     "stagedesk.commands.pack",
     "stagedesk.commands.print",
     "stagedesk.commands.visits",
