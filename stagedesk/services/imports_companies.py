@@ -60,24 +60,26 @@ class CompanyImporter(Importer):
     def check(self, row: int, raw: Mapping[str, str]) -> list[ValidationError]:
         parsed = parse_company(raw)
         kvk = parsed.values.get("kvk_number")
-        if kvk is None:
-            return parsed.errors
-        earlier = self.earlier_row(kvk, row)
-        if earlier is not None:
-            parsed.error("kvk_number", f"{kvk} is also on row {earlier}")
-            return parsed.errors
-        existing = self.existing.get(kvk)
-        if existing is None:
-            require_for_new(parsed, ("name",), "company")
-        base = CompanyInput(name="-", kvk_number=kvk)
+        existing = self.existing.get(kvk) if kvk else None
+        if kvk is not None:
+            earlier = self.earlier_row(kvk, row)
+            if earlier is not None:
+                parsed.error("kvk_number", f"{kvk} is also on row {earlier}")
+                return parsed.errors
+            if existing is None:
+                require_for_new(parsed, ("name",), "company")
+        # Without a valid KvK number the other cells are still checked (against a stand-in).
+        base = CompanyInput(name="-", kvk_number=kvk or "00000000")
         if existing is not None:
-            base = CompanyInput(kvk_number=kvk, **{c: existing[c] for c in _INPUT_COLUMNS})
+            base = CompanyInput(
+                kvk_number=existing["kvk_number"], **{c: existing[c] for c in _INPUT_COLUMNS}
+            )
         fresh = {k: v for k, v in parsed.values.items() if not parsed.failed(k)}
         clean, problems = company_input(base, fresh)
         for problem in problems:
             if not parsed.failed(problem.field):
                 parsed.errors.append(problem)
-        if clean is None or parsed.errors:
+        if clean is None or kvk is None or parsed.errors:
             return parsed.errors
         holder = self.sbb_holder.get(clean.sbb_id) if clean.sbb_id else None
         if holder is not None and holder != kvk:
