@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain.errors import Conflict, StoreError, ValidationError
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
-from stagedesk.services.packs_import import table
-from stagedesk.services.packs_manifest import IMPORTED_PREFIX, office_identity
+from stagedesk.services.packs_manifest import IMPORTED_PREFIX, office_identity, table
 from stagedesk.services.packs_types import SIDES, ImportPlan, ImportResult, PackVisit, Side
 from stagedesk.store.base import utcnow
 from stagedesk.store.office import Setting

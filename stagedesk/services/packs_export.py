@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, insert, select
+from sqlalchemy import ColumnElement, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.config import RESOURCES_DIR
@@ -50,6 +50,7 @@ from stagedesk.services.packs_manifest import (
     fingerprints,
     office_identity,
     signed,
+    table,
 )
 from stagedesk.services.packs_types import PackSummary, Progress
 from stagedesk.store import migrate
@@ -67,10 +68,6 @@ VISITING_ROLES = (StaffRole.MENTOR, StaffRole.COORDINATOR)
 COLLEAGUE_COLUMNS = ("id", "name", "initials", "active", "created_at", "updated_at", "version")
 
 Rows = list[dict[str, Any]]
-
-
-def table(name: str) -> Table:
-    return Base.metadata.tables[name]
 
 
 def may_export(actor: Actor, mentor_id: uuid.UUID) -> None:

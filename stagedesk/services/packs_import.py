@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain import names
@@ -38,6 +38,7 @@ from stagedesk.services.packs_manifest import (
     office_identity,
     plain,
     row_key,
+    table,
     verified,
 )
 from stagedesk.services.packs_types import ImportPlan, PackVisit, VisitConflict, VisitUpdate
@@ -50,10 +51,6 @@ from stagedesk.store.staff import StaffMember
 BOOKKEEPING = ("id", "version", "created_at", "updated_at")
 # The pack's own business: its schema version and its own audit trail are never merged.
 PACK_LOCAL = frozenset({"alembic_version", "audit_entry", "audit_head"})
-
-
-def table(name: str) -> Table:
-    return Base.metadata.tables[name]
 
 
 @dataclass

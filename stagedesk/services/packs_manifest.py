@@ -27,6 +27,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from stagedesk.domain.errors import StoreError
+from stagedesk.store import models
 from stagedesk.store.office import Setting
 
 STORE_ID_KEY = "store_id"
@@ -71,6 +72,11 @@ def office_identity(session: Session, *, create: bool) -> OfficeIdentity | None:
     return OfficeIdentity(store_id, bytes.fromhex(secret))
 
 
+def table(name: str) -> Table:
+    """A table of the schema (store.models imported: every mapped table is in the metadata)."""
+    return models.Base.metadata.tables[name]
+
+
 # -- row fingerprints ------------------------------------------------------------------------
 
 
@@ -105,7 +111,8 @@ def row_key(table: Table, row: Mapping[str, Any]) -> str:
 
 
 def row_hash(row: Mapping[str, Any], columns: Sequence[str]) -> str:
-    return hashlib.sha256(canonical([plain(row[c]) for c in columns]).encode()).hexdigest()
+    # json calls ``plain`` only for what it cannot write itself (UUIDs, dates, ...).
+    return hashlib.sha256(canonical([row[c] for c in columns]).encode()).hexdigest()
 
 
 def fingerprints(

@@ -170,7 +170,7 @@ def opened_pack_office(tmp_path: Path) -> Iterator[PackOffice]:
 @contextmanager
 def in_pack(path: Path) -> Iterator[Session]:
     """One transaction on the pack, as the window on the laptop would write it."""
-    store = open_store(path, create=False)
+    store = open_store(path, create=False, daily_backup=False)
     try:
         with store.sessions.begin() as s:
             yield s

@@ -90,7 +90,7 @@ def test_a_missing_file_is_named(office: PackOffice):
 
 
 def test_an_ordinary_store_is_not_a_pack(office: PackOffice):
-    open_store(office.pack).close()
+    open_store(office.pack, daily_backup=False).close()
     _refused(office, "not a visit pack \\(it has no manifest\\)")
 
 
@@ -131,7 +131,7 @@ def test_a_copied_store_id_without_the_key_fails_the_signature(office: PackOffic
 
 def test_importing_into_a_pack_is_refused(office: PackOffice):
     office.export()
-    store = open_store(office.pack, create=False)
+    store = open_store(office.pack, create=False, daily_backup=False)
     try:
         with pytest.raises(StoreError, match="itself a visit pack"):
             preview_import(store.sessions, office.world.coordinator, office.pack)

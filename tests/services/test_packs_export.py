@@ -100,7 +100,7 @@ def test_settings_carry_the_checklists_in_force_and_never_the_office_key(office:
 
 def test_the_pack_opens_as_a_store_and_knows_it_is_a_pack(office: PackOffice):
     summary = office.export()
-    store = open_store(office.pack, create=False)
+    store = open_store(office.pack, create=False, daily_backup=False)
     try:
         info = pack_info(store.sessions)
     finally:
@@ -170,7 +170,7 @@ def test_nobody_else_exports_a_mentors_pack(office: PackOffice, who: str):
 
 def test_a_pack_is_not_exported_from_a_pack(office: PackOffice):
     office.export()
-    store = open_store(office.pack, create=False)
+    store = open_store(office.pack, create=False, daily_backup=False)
     try:
         from stagedesk.services.packs import export_pack
 

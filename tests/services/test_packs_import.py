@@ -308,7 +308,7 @@ def test_a_visit_logged_with_the_visit_service_in_the_pack_comes_home(office: Pa
     from stagedesk.store.opening import open_store
 
     office.export()
-    store = open_store(office.pack, create=False)
+    store = open_store(office.pack, create=False, daily_backup=False)
     try:
         info = pack_info(store.sessions)
         assert info is not None
