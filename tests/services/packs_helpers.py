@@ -96,8 +96,9 @@ def visit(placement: uuid.UUID, mentor: uuid.UUID | None, **values: Any) -> Visi
     return Visit(placement_id=placement, mentor_id=mentor, **values)
 
 
-def build_pack_office(tmp: Path) -> PackOffice:
-    world = build_world(tmp / "office.sqlite")
+def build_pack_office(tmp: Path, location: str | None = None) -> PackOffice:
+    """The office at ``location`` (a PostgreSQL URL, say), else in ``tmp``; packs go in ``tmp``."""
+    world = build_world(location or tmp / "office.sqlite")
     checklists = tmp / "checklists"
     checklists.mkdir()
     for shipped in SHIPPED.glob("*.toml"):

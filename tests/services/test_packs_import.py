@@ -337,3 +337,23 @@ def test_a_visit_logged_with_the_visit_service_in_the_pack_comes_home(office: Pa
     (new,) = [row for vid, (_, row) in visits.items() if vid == plan.new[0].id]
     assert (new["visit_type"], new["planned_on"]) == (VisitType.MIDTERM, date(2027, 1, 12))
     assert "checklist-archive:" + checklist.digest in office.office_settings()
+
+
+def test_round_trip_with_the_office_on_each_backend(tmp_path, store_location):
+    """The office may be PostgreSQL (timestamps with a zone); the pack is always SQLite."""
+    from tests.services.packs_helpers import build_pack_office
+
+    office = build_pack_office(tmp_path, store_location)
+    try:
+        office.export()
+        _hold_in_pack(office, office.planned, "op de laptop")
+        plan, result = _import(office)
+        assert (result.updated, plan.unchanged, plan.conflicts) == (1, 2, ())
+        assert office.office_visits()[office.planned][1]["notes"] == "op de laptop"
+        assert not _preview(office).has_changes
+        _change_in_office(office, office.planned, "bureau")
+        _hold_in_pack(office, office.planned, "laptop weer")
+        (conflict,) = _preview(office).conflicts
+        assert "notes" in conflict.differing
+    finally:
+        office.world.office.close()
