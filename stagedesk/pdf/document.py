@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from reportlab import rl_config  # type: ignore[import-untyped]
 from reportlab.lib.colors import Color  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
@@ -25,6 +26,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from stagedesk.pdf.fonts import BOLD, REGULAR, register_fonts
 from stagedesk.pdf.logo import draw_logo
+
+# Binary (compressed) streams, not ASCII85 on top: smaller files, and encoding base 85 in
+# Python took a third of the time to save a merged batch.
+rl_config.useA85 = 0
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 25 * mm

@@ -1,11 +1,15 @@
 """A filled letter as flowables: address block, place and date, reference, subject, body.
 
-The paragraph styles are made once per process and shared by every letter: a batch of a
-thousand letters builds a thousand small lists of Paragraphs and nothing else.
+The paragraph styles are made once per process and shared by every letter. In a batch most
+paragraphs are the same in every letter (the template's fixed text, or text that varies only
+with the programme or mentor): a ``ParagraphCache`` lays such a paragraph out once and, from
+its second use on, draws it once per file as a form that each page places, so a merged batch
+neither breaks nor encodes the same lines a thousand times.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
@@ -65,9 +69,86 @@ def styles() -> Styles:
     )
 
 
-def letter_part(letter: Letter) -> Part:
-    """The letter as one document of a file."""
+class _Reused(Flowable):  # type: ignore[misc]
+    """A paragraph seen before in this run: wrapped once per width, drawn once per canvas."""
+
+    def __init__(self, para: Paragraph, key: str) -> None:
+        super().__init__()
+        self._para = para
+        self._key = key
+        self._sizes: dict[float, tuple[float, float]] = {}
+        self._wrapped_at: float | None = None
+        self._avail = 0.0
+        self.width = self.height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        size = self._sizes.get(availWidth)
+        if size is None:
+            size = self._sizes[availWidth] = self._para.wrap(availWidth, availHeight)
+            self._wrapped_at = availWidth
+        self.width, self.height = size
+        self._avail = availWidth
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = self._para.split(availWidth, availHeight)
+        self._wrapped_at = None  # split may re-wrap the paragraph at another width
+        return parts
+
+    def getSpaceBefore(self) -> float:
+        return float(self._para.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self._para.getSpaceAfter())
+
+    def draw(self) -> None:
+        canv = self.canv
+        name = f"sdP{self._key}w{int(self._avail * 100)}"
+        defined: set[str] = canv.__dict__.setdefault("_stagedesk_forms", set())
+        if name not in defined:
+            if self._wrapped_at != self._avail:
+                self._para.wrap(self._avail, 1e6)
+                self._wrapped_at = self._avail
+            margin = 20  # bullets and descenders just outside the box stay visible
+            canv.beginForm(
+                name,
+                lowerx=-margin,
+                lowery=-margin,
+                upperx=self.width + margin,
+                uppery=self.height + margin,
+            )
+            self._para.drawOn(canv, 0, 0)
+            canv.endForm()
+            defined.add(name)
+        canv.doForm(name)
+
+
+class ParagraphCache:
+    """Paragraphs of one run by style and markup: see the module docstring. Not shared
+    between threads."""
+
+    def __init__(self) -> None:
+        self._seen: set[tuple[str, str, str | None]] = set()
+        self._reused: dict[tuple[str, str, str | None], _Reused] = {}
+
+    def paragraph(self, markup: str, style: ParagraphStyle, bullet: str | None = None) -> Flowable:
+        key = (style.name, markup, bullet)
+        found = self._reused.get(key)
+        if found is not None:
+            return found
+        para = Paragraph(markup, style, bulletText=bullet)
+        if key not in self._seen:
+            self._seen.add(key)  # once so far: a plain paragraph, no form for it
+            return para
+        digest = hashlib.blake2b(repr(key).encode(), digest_size=8).hexdigest()
+        reused = self._reused[key] = _Reused(para, digest)
+        return reused
+
+
+def letter_part(letter: Letter, cache: ParagraphCache | None = None) -> Part:
+    """The letter as one document of a file; pass one ``cache`` for all letters of a run."""
     s = styles()
+    cache = cache or ParagraphCache()
     address = "<br/>".join(escape(line) for line in letter.recipient_lines)
     flowables: list[Flowable] = [
         Paragraph(address, s.address),
@@ -81,10 +162,10 @@ def letter_part(letter: Letter) -> Part:
     in_list = False
     for list_item, markup in letter.body:
         if list_item:
-            flowables.append(Paragraph(markup, s.item, bulletText="•"))
+            flowables.append(cache.paragraph(markup, s.item, "•"))
         else:
             if in_list:
                 flowables.append(Spacer(0, 4))  # a list ends with a paragraph's space
-            flowables.append(Paragraph(markup, s.body))
+            flowables.append(cache.paragraph(markup, s.body))
         in_list = list_item
     return Part(letter.reference, flowables, letter.title or letter.subject)

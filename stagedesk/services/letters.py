@@ -35,7 +35,7 @@ from stagedesk.domain.dates import format_date_long
 from stagedesk.domain.enums import SearchStatus
 from stagedesk.domain.errors import NotFound, ValidationError
 from stagedesk.pdf.document import Letterhead, Part, write_documents
-from stagedesk.pdf.letters import Letter, letter_part
+from stagedesk.pdf.letters import Letter, ParagraphCache, letter_part
 from stagedesk.pdf.templates import (
     LetterTemplate,
     LetterTemplateError,
@@ -142,7 +142,9 @@ def letterhead(settings: SchoolSettings) -> Letterhead:
 
 
 @dataclass(frozen=True)
-class _Planned:
+class PlannedLetter:
+    """One letter of a run: about whom, what it says, and its register entry."""
+
     facts: StudentFacts
     letter: Letter
     entry: Entry
@@ -172,6 +174,44 @@ def print_letter(
     )
 
 
+@dataclass(frozen=True)
+class PreparedLetters:
+    """Every letter of a run filled and checked, not yet written (steps 1–3)."""
+
+    template: LetterTemplate
+    letterhead: Letterhead
+    letters: tuple[PlannedLetter, ...]
+
+
+def prepare_letters(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    template_id: str,
+    student_ids: Sequence[uuid.UUID],
+    *,
+    today: date | None = None,
+    extra: Mapping[str, str] | None = None,
+    templates_dir: Path | None = None,
+) -> PreparedLetters:
+    """Read, fill and check the letters of a run; raises before anything is written."""
+    require(actor, CASE_WORKERS, "print letters")
+    if not student_ids:
+        raise ValidationError("students", "no students to write to")
+    unknown = sorted(set(extra or {}) - set(CALLER_VALUES))
+    if unknown:
+        raise ValidationError("extra", f"values StageDesk fills itself or does not know: {unknown}")
+    template = load_template(template_id, templates_dir)
+    day = today or date.today()
+    with sessions.begin() as session:
+        settings = read_settings(session)
+        facts = student_facts(session, student_ids)
+    missing = [sid for sid in student_ids if sid not in facts]
+    if missing:
+        raise NotFound(f"no student {missing[0]}")
+    planned = [p for sid in student_ids for p in _plan(template, facts[sid], settings, day, extra)]
+    return PreparedLetters(template, letterhead(settings), tuple(planned))
+
+
 def print_letters(
     sessions: sessionmaker[Session],
     actor: Actor,
@@ -187,24 +227,18 @@ def print_letters(
     templates_dir: Path | None = None,
 ) -> PrintResult:
     """Letters of ``template_id`` to ``student_ids``: see the module docstring."""
-    require(actor, CASE_WORKERS, "print letters")
     if (out is None) == (split_dir is None):
         raise ValidationError("out", "give either one output file or a folder for split files")
-    if not student_ids:
-        raise ValidationError("students", "no students to write to")
-    unknown = sorted(set(extra or {}) - set(CALLER_VALUES))
-    if unknown:
-        raise ValidationError("extra", f"values StageDesk fills itself or does not know: {unknown}")
-    template = load_template(template_id, templates_dir)
-    day = today or date.today()
-    with sessions.begin() as session:
-        settings = read_settings(session)
-        facts = student_facts(session, student_ids)
-    missing = [sid for sid in student_ids if sid not in facts]
-    if missing:
-        raise NotFound(f"no student {missing[0]}")
-    head = letterhead(settings)
-    planned = [p for sid in student_ids for p in _plan(template, facts[sid], settings, day, extra)]
+    prepared = prepare_letters(
+        sessions,
+        actor,
+        template_id,
+        student_ids,
+        today=today,
+        extra=extra,
+        templates_dir=templates_dir,
+    )
+    template, head, planned = prepared.template, prepared.letterhead, list(prepared.letters)
     stop = _stopper(cancel)
     total = len(planned)
 
@@ -240,7 +274,7 @@ def _plan(
     settings: SchoolSettings,
     today: date,
     extra: Mapping[str, str] | None,
-) -> list[_Planned]:
+) -> list[PlannedLetter]:
     kinds = [template.recipient]
     if (
         template.guardian_copy
@@ -275,43 +309,45 @@ def _plan(
             recipient_name(facts, kind, settings),
             reference,
         )
-        planned.append(_Planned(facts, letter, entry))
+        planned.append(PlannedLetter(facts, letter, entry))
     return planned
 
 
 def _write_merged(
     out: Path,
-    planned: list[_Planned],
+    planned: list[PlannedLetter],
     head: Letterhead,
     template: LetterTemplate,
     done: Callable[[int], None],
 ) -> tuple[Path, Path, list[Entry]]:
     temp = temporary_path(out)
     with cleaned_up([temp]):
-        parts = (letter_part(p.letter) for p in planned)
+        cache = ParagraphCache()
+        parts = (letter_part(p.letter, cache) for p in planned)
         write_documents(temp, parts, head, title=template.title, on_part_done=done)
     return temp, out, [p.entry for p in planned]
 
 
 def _write_split(
     folder: Path,
-    planned: list[_Planned],
+    planned: list[PlannedLetter],
     head: Letterhead,
     template: LetterTemplate,
     done: Callable[[int], None],
 ) -> list[tuple[Path, Path, list[Entry]]]:
     folder.mkdir(parents=True, exist_ok=True)
-    groups: dict[uuid.UUID, list[_Planned]] = {}
+    groups: dict[uuid.UUID, list[PlannedLetter]] = {}
     for p in planned:
         groups.setdefault(p.facts.student_id, []).append(p)
     files: list[tuple[Path, Path, list[Entry]]] = []
     written = 0
+    cache = ParagraphCache()  # layouts are shared across the files; each file draws its own
     try:
         for group in groups.values():
             final = folder / f"{group[0].facts.number}-{template.id}.pdf"
             temp = temporary_path(final)
             files.append((temp, final, [p.entry for p in group]))
-            parts: list[Part] = [letter_part(p.letter) for p in group]
+            parts: list[Part] = [letter_part(p.letter, cache) for p in group]
             write_documents(
                 temp, parts, head, title=template.title, on_part_done=_shifted(done, written)
             )

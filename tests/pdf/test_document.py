@@ -52,3 +52,29 @@ def test_a_callback_that_raises_stops_the_build_and_writes_nothing(tmp_path):
         write_documents(out, [_part(f"SD-{n}", 1) for n in range(5)], HEAD, on_part_done=on_done)
     assert done == [0, 1]
     assert not out.exists()
+
+
+def test_a_paragraph_in_every_letter_is_drawn_on_every_page(tmp_path):
+    from stagedesk.pdf.letters import Letter, ParagraphCache, letter_part
+
+    cache = ParagraphCache()
+    fixed = "Zonder een ondertekende POK mag de bpv niet beginnen, zegt <b>Şükrü</b>."
+    letters = [
+        Letter(
+            f"SD-2026-{n:08d}",
+            (f"Student {n}",),
+            "Utrecht, 24 november 2026",
+            "Betreft iets",
+            ((False, f"Beste {n},"), (False, fixed), (True, "een punt")),
+        )
+        for n in range(4)
+    ]
+    out = tmp_path / "merged.pdf"
+    write_documents(out, [letter_part(letter, cache) for letter in letters], HEAD)
+    qpdf_ok(out)
+    texts = [" ".join(t.split()) for t in page_texts(out)]
+    assert len(texts) == 4
+    for n, text in enumerate(texts):
+        assert f"Beste {n}," in text
+        assert "Zonder een ondertekende POK mag de bpv niet beginnen, zegt Şükrü." in text
+        assert "een punt" in text
