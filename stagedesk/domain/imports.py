@@ -148,13 +148,13 @@ def auto_mapping(kind: ImportKind, headers: Iterable[str]) -> Mapping_:
 
 
 def check_mapping(kind: ImportKind, given: Mapping[str, object]) -> Mapping_:
-    """A given mapping with its fields named by their keys; refuses unknown fields, non-text
-    headers and two fields on one column."""
+    """A given mapping with its fields named by their keys; refuses unknown fields and
+    non-text columns. An empty column (or null) says: do not read this field."""
     mapping: Mapping_ = {}
     for name, header in given.items():
         f = field_for(kind, str(name))
-        if header is None or header == "":
-            continue
+        if header is None:
+            header = ""
         if not isinstance(header, str):
             raise ValidationError("mapping", f"the column for {name!r} must be text")
         mapping[f.key] = header
@@ -176,13 +176,17 @@ def resolve_mapping(
     given: Mapping[str, str] | None = None,
 ) -> ResolvedMapping:
     """Automatic mapping, overridden by the remembered one (where the file has the column),
-    overridden by the given one. A given column the file lacks is reported as ``unknown``; a
-    remembered one is simply skipped (it was for another file)."""
+    overridden by the given one. A field given (or remembered) with the column "" is not read.
+    A given column the file lacks is reported as ``unknown``; a remembered one is simply
+    skipped (it was for another file)."""
     present = [h for h in headers if h]
     mapping = auto_mapping(kind, present)
     unknown = []
     for layer, report in ((remembered or {}, False), (given or {}, True)):
         for key, header in layer.items():
+            if header == "":
+                mapping.pop(key, None)
+                continue
             if header not in present:
                 if report:
                     unknown.append((key, header))

@@ -13,7 +13,7 @@ chunks, so the window can run it on a worker thread.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,7 +23,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from stagedesk.domain.errors import ValidationError
 from stagedesk.domain.imports import (
     FIELDS,
+    ImportField,
     ImportKind,
+    ResolvedMapping,
     RowProblem,
     check_mapping,
     resolve_mapping,
@@ -44,11 +46,17 @@ from stagedesk.services.imports_students import StudentImporter
 from stagedesk.store.office import Setting
 
 __all__ = [
+    "FIELDS",
     "ImportCancelled",
+    "ImportField",
+    "ImportFileError",
     "ImportKind",
     "ImportResult",
+    "ResolvedMapping",
     "RowProblem",
+    "file_columns",
     "import_file",
+    "proposed_mapping",
     "mapping_setting_key",
     "remember_mapping",
     "remembered_mapping",
@@ -102,6 +110,23 @@ def remember_mapping(
     clean = check_mapping(kind, mapping)
     with sessions.begin() as session:
         _store_mapping(session, kind, clean)
+
+
+def file_columns(path: str | Path) -> tuple[str, ...]:
+    """The column names in the file's first row (``ImportFileError`` if it cannot be read)."""
+    table = read_table(path)
+    close = getattr(table.rows, "close", None)
+    if close is not None:
+        close()  # an .xlsx workbook stays open until its rows are read or closed
+    return tuple(h for h in table.headers if h)
+
+
+def proposed_mapping(
+    sessions: sessionmaker[Session], actor: Actor, kind: ImportKind, columns: Sequence[str]
+) -> ResolvedMapping:
+    """The mapping an import of a file with ``columns`` starts from: automatic, then the one
+    remembered for ``kind``; with the required fields it still lacks."""
+    return resolve_mapping(kind, columns, remembered=remembered_mapping(sessions, actor, kind))
 
 
 def _remembered(session: Session, kind: ImportKind) -> dict[str, str]:
@@ -207,7 +232,8 @@ def import_file(
                 kind, file, rows, counts.added, counts.updated, counts.unchanged, (), True, used
             )
         counts = importer.write(session, report, stop)
-        _store_mapping(session, kind, used)
+        skipped = {key: "" for key, header in given.items() if not header}
+        _store_mapping(session, kind, used | skipped)
     return ImportResult(
         kind, file, rows, counts.added, counts.updated, counts.unchanged, (), False, used
     )

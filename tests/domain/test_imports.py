@@ -68,7 +68,16 @@ def test_fields_are_named_by_key_label_or_alias():
     assert field_for(S, "student_number").key == "student_number"
     with pytest.raises(ValidationError, match="no field 'schoenmaat'"):
         field_for(S, "schoenmaat")
-    assert check_mapping(S, {"Studentnummer": "Nr", "klas": ""}) == {"student_number": "Nr"}
+    assert check_mapping(S, {"Studentnummer": "Nr", "klas": None}) == {
+        "student_number": "Nr",
+        "class_group": "",
+    }
+
+
+def test_an_empty_column_in_a_mapping_leaves_the_field_unread():
+    headers = ["Studentnummer", "Klas", "Mentor"]
+    resolved = resolve_mapping(S, headers, remembered={"mentor": ""}, given={"class_group": ""})
+    assert resolved.mapping == {"student_number": "Studentnummer"}
 
 
 def test_given_mapping_overrides_remembered_overrides_automatic():

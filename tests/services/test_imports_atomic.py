@@ -113,3 +113,15 @@ def test_the_mapping_is_remembered_per_kind_only_after_an_import(world, big_file
         assert s.get(Setting, mapping_setting_key(S)).value == remembered
     remember_mapping(world.sessions, world.coordinator, S, {"klas": "Groep"})
     assert remembered_mapping(world.sessions, world.coordinator, S) == {"class_group": "Groep"}
+
+
+def test_a_field_left_out_of_the_mapping_is_remembered_as_left_out(world, big_file):
+    path, _rows = big_file
+    result = import_file(
+        world.sessions, world.coordinator, S, path, mapping={"klas": ""}, today=TODAY
+    )
+    assert "class_group" not in result.mapping
+    assert remembered_mapping(world.sessions, world.coordinator, S)["class_group"] == ""
+    with world.sessions() as s:
+        classes = set(s.scalars(select(Student.class_group)))
+    assert "NIEUW" not in classes
