@@ -16,6 +16,7 @@ Handler = Callable[[argparse.Namespace], int]
 # register(commands) which adds its subparsers; keep this file to the core commands.
 COMMAND_MODULES = (
     "stagedesk.commands.attention",
+    "stagedesk.commands.audit",
     "stagedesk.commands.backup",
     "stagedesk.commands.imports",
     "stagedesk.commands.pack",

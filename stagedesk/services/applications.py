@@ -91,7 +91,7 @@ def add_application(
             raise ValidationError("sent_on", f"{format_date(sent_on)} is in the future")
     elif sent_on is not None:
         raise ValidationError("sent_on", "a draft has not been sent")
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         student = case_student(s, actor, student_id, "add applications")
         _check_company(s, company_id)
         if application_id is not None and s.get(Application, application_id) is not None:
@@ -131,7 +131,7 @@ def change_status(
     after today) and record the step; an acceptance also returns the placement proposal."""
     require(actor, CASE_WORKERS, "change applications")
     today = today_or(today)
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         app = fetch(s, Application, application_id, "application")
         check_version(app, version, "application")
         machine.transition(app.status, target, rejection_reason=rejection_reason)
@@ -180,7 +180,7 @@ def delete_application(
     """Delete the application and its history (undo of adding); returns what was deleted."""
     require(actor, CASE_WORKERS, "delete applications")
     today = today_or(today)
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         app = fetch(s, Application, application_id, "application")
         check_version(app, version, "application")
         before = view_of(s, app)
@@ -211,7 +211,7 @@ def restore_application(
     require(actor, CASE_WORKERS, "change applications")
     today = today_or(today)
     _check_snapshot(snapshot, today)
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         app = s.get(Application, snapshot.id)
         if version is None:
             if app is not None:

@@ -154,7 +154,7 @@ def add_note(
     today = today_or(today)
     written_on = written_on or today
     text = _check_note(body, written_on, today)
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         student = case_student(s, actor, student_id, "add notes", mentor_may=True)
         if note_id is not None and s.get(Note, note_id) is not None:
             raise Conflict(f"note {note_id} exists already")
@@ -180,7 +180,7 @@ def edit_note(
     """Change the text (and, if given, the date) of the actor's own note."""
     require(actor, CASE_READERS, "edit notes")
     today = today_or(today)
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         note = _own_note(s, actor, note_id, "edit")
         check_version(note, version, "note")
         written_on = written_on or note.written_on
@@ -193,7 +193,7 @@ def delete_note(
 ) -> NoteView:
     """Delete the actor's own note; returns what was deleted (for undo)."""
     require(actor, CASE_READERS, "delete notes")
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         note = _own_note(s, actor, note_id, "delete")
         check_version(note, version, "note")
         before = _note_view(s, note)
@@ -214,7 +214,7 @@ def restore_note(
     require(actor, CASE_READERS, "edit notes")
     today = today_or(today)
     text = _check_note(snapshot.body, snapshot.written_on, today)
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         if version is None:
             if s.get(Note, snapshot.id) is not None:
                 raise Conflict(f"note {snapshot.id} exists already")

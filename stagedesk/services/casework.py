@@ -1,7 +1,8 @@
 """The frame around every case-file service: one transaction, who may touch a case, versions.
 
 * ``transaction`` is ``sessions.begin()`` that turns a concurrent write SQLAlchemy detects
-  (``StaleDataError`` from the version column) into ``Conflict``.
+  (``StaleDataError`` from the version column) into ``Conflict``; given the actor, it records
+  the case's changes in the audit trail.
 * ``check_version`` compares the version the caller read with the stored one: an edit based
   on an old read is refused with ``Conflict`` rather than overwriting someone's change.
 * ``case_student`` loads a student and applies the case rule: coordinators and admins work
@@ -22,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from stagedesk.domain.enums import StaffRole
 from stagedesk.domain.errors import Conflict, NotFound, PermissionDenied
+from stagedesk.services import audit
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
 from stagedesk.store.base import Record
 from stagedesk.store.students import Student
@@ -31,10 +33,16 @@ R = TypeVar("R", bound=Record)
 
 
 @contextmanager
-def transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work; a write that lost a race with another user raises ``Conflict``."""
+def transaction(sessions: sessionmaker[Session], actor: Actor | None = None) -> Iterator[Session]:
+    """One unit of work; a write that lost a race with another user raises ``Conflict``.
+
+    With ``actor``, every change of a student, placement, application, note or staff member
+    in it is recorded in the audit trail as that actor's (services.audit.track).
+    """
     try:
         with sessions.begin() as session:
+            if actor is not None:
+                audit.track(session, actor)
             yield session
     except StaleDataError as exc:
         raise Conflict("someone else changed this record meanwhile; reload and try again") from exc

@@ -92,7 +92,7 @@ def create_placement(
     today = today_or(today)
     _check_values(start, end, hours_per_week, allowance_kind)
     rules.check_allowance(allowance_kind, allowance_cents_per_month, allowance_paid)
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         student = case_student(s, actor, student_id, "create placements")
         if placement_id is not None and s.get(Placement, placement_id) is not None:
             raise Conflict(f"placement {placement_id} exists already")
@@ -135,7 +135,7 @@ def edit_placement(
     require(actor, CASE_WORKERS, "change placements")
     today = today_or(today)
     _check_values(start, end, hours_per_week)
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         placement, student = load_placement(s, placement_id, version)
         _check_links(s, student, placement.company_id, praktijkopleider_id, None, placement.id)
         if start != placement.start_date:
@@ -158,7 +158,7 @@ def delete_placement(
     """Delete a placement without visits (undo of creating); returns what was deleted."""
     require(actor, CASE_WORKERS, "delete placements")
     today = today_or(today)
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         placement, student = load_placement(s, placement_id, version)
         visits = s.scalar(select(func.count(Visit.id)).where(Visit.placement_id == placement.id))
         if visits:
@@ -189,7 +189,7 @@ def restore_placement(
     for party in pok.PARTIES:
         if (signed := snap.pok.signed_on(party)) is not None:
             pok.validate_signature(party, signed, snap.pok.sent_on, today)
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         placement = s.get(Placement, snap.id)
         if version is None:
             if placement is not None:
@@ -242,7 +242,7 @@ def set_allowance(
     require(actor, CASE_WORKERS, "change allowances")
     today = today_or(today)
     rules.check_allowance(kind, cents_per_month, paid)
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         placement, student = load_placement(s, placement_id, version)
         placement.allowance_kind, placement.allowance_cents_per_month = kind, cents_per_month
         placement.allowance_paid = paid

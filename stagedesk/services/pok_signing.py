@@ -45,7 +45,7 @@ def send_pok(
     today = today_or(today)
     if sent_on > today:
         raise ValidationError("pok_sent_on", f"{format_date(sent_on)} is in the future")
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         placement, student = load_placement(s, placement_id, version)
         pok.transition(placement.pok_status, PokStatus.SENT)
         placement.pok_sent_on, placement.pok_status = sent_on, PokStatus.SENT
@@ -65,7 +65,7 @@ def sign_pok(
     """Record ``party``'s signature (student, guardian, school, company) on ``signed_on``."""
     require(actor, CASE_WORKERS, "record POK signatures")
     today = today_or(today)
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         placement, student = load_placement(s, placement_id, version)
         field_name = f"{party}_signed_on"
         pok.validate_signature(party, signed_on, placement.pok_sent_on, today)
@@ -99,7 +99,7 @@ def unsign_pok(
     today = today_or(today)
     if party not in pok.PARTIES:
         raise ValidationError("party", f"must be one of {', '.join(pok.PARTIES)}, got {party!r}")
-    with transaction(sessions) as s:
+    with transaction(sessions, actor) as s:
         placement, student = load_placement(s, placement_id, version)
         field_name = f"{party}_signed_on"
         if placement.pok_status is PokStatus.CANCELLED:

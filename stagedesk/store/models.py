@@ -2,7 +2,8 @@
 
 from stagedesk.store.base import Base, Record
 from stagedesk.store.companies import Company, ContactPerson, Recognition
-from stagedesk.store.meldingen import Melding
+from stagedesk.store.audit import AuditHead
+from stagedesk.store.meldingen import Melding, MeldingStep
 from stagedesk.store.notes import ApplicationEvent, Note
 from stagedesk.store.office import AuditEntry, LetterRecord, Setting
 from stagedesk.store.placements import Application, Placement
@@ -15,11 +16,13 @@ __all__ = [
     "Application",
     "ApplicationEvent",
     "AuditEntry",
+    "AuditHead",
     "Base",
     "Company",
     "ContactPerson",
     "LetterRecord",
     "Melding",
+    "MeldingStep",
     "Note",
     "Placement",
     "Programme",

@@ -32,13 +32,19 @@ class LetterRecord(Record):
 
 
 class AuditEntry(Base):
-    """Append-only, hash-chained trail entry. Local to one store, so ordered by ``seq``."""
+    """Append-only, hash-chained trail entry. Local to one store, so ordered by ``seq``.
+
+    Written only through services.audit.record; the chain logic is domain.audit_chain.
+    """
 
     __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity_id", "entity_id"),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # The name at the time: staff records may be renamed or purged, the trail must still say.
+    actor_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
     action: Mapped[str] = mapped_column(String(20))
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
