@@ -11,6 +11,7 @@ from stagedesk.domain.enums import VisitStatus, VisitType
 from stagedesk.services.demo_data import VISIT_NOTES
 from stagedesk.services.demo_org import Context, Organisation, Row, record
 from stagedesk.services.demo_students import StudentPlan
+from stagedesk.services.demo_visit_log import visit_log
 
 DAY = timedelta(days=1)
 # Mentors plan about four months ahead; later visits are not in the system yet.
@@ -100,19 +101,16 @@ class PokAndVisits:
         mentor = self.plan.mentor_id
         if rng.random() < 0.05:
             mentor = rng.choice(self.org.mentors)  # a colleague stood in
-        self.visits.append(
-            record(ctx, created, max(created, min(held or created, today)))
-            | {
-                "placement_id": placement["id"],
-                "mentor_id": mentor,
-                "visit_type": visit_type,
-                "status": status,
-                "planned_on": day,
-                "held_on": held,
-                "checklist_id": None,
-                "checklist_version": None,
-                "answers": {},
-                "notes": notes,
-                "agreed_actions": None,
-            }
-        )
+        row = record(ctx, created, max(created, min(held or created, today))) | {
+            "placement_id": placement["id"],
+            "mentor_id": mentor,
+            "visit_type": visit_type,
+            "status": status,
+            "planned_on": day,
+            "held_on": held,
+            "notes": notes,
+        }
+        # The log's details draw from the visit's own generator: the rest of the demo stays
+        # exactly what it was before visits had them.
+        row |= visit_log(random.Random(row["id"].int), row, placement, today)
+        self.visits.append(row)

@@ -386,7 +386,6 @@ def test_visits_are_held_in_the_past_and_planned_ahead_with_a_few_overdue(
     overdue = 0
     for visit in tables["visit"]:
         placement = placements[visit["placement_id"]]
-        assert visit["answers"] == {} and visit["checklist_id"] is None
         assert visit["mentor_id"] is not None
         if visit["status"] == VisitStatus.HELD:
             assert visit["held_on"] is not None
@@ -401,6 +400,53 @@ def test_visits_are_held_in_the_past_and_planned_ahead_with_a_few_overdue(
     assert any(
         v["status"] == VisitStatus.PLANNED and v["planned_on"] > TODAY for v in tables["visit"]
     )
+
+
+def test_recent_held_visits_answer_the_shipped_checklists_some_with_concerns(
+    tables: dict[str, Rows],
+) -> None:
+    from stagedesk.domain.checklists import Answer
+    from stagedesk.domain.visits import decode_actions, decode_answers, decode_concerns
+    from stagedesk.services.demo_visit_log import ANSWERED_SINCE, demo_checklists
+
+    checklists = demo_checklists()
+    answered = concerned = open_concerns = with_actions = 0
+    for visit in tables["visit"]:
+        held = visit["status"] == VisitStatus.HELD
+        if not held or visit["held_on"] < TODAY - ANSWERED_SINCE:
+            assert visit["answers"] is None and visit["checklist_id"] is None
+            assert visit["concerns"] is None
+            continue
+        answered += 1
+        checklist = checklists.for_type(visit["visit_type"])
+        assert (visit["checklist_id"], visit["checklist_version"]) == (
+            checklist.id,
+            checklist.version,
+        )
+        digest, answers = decode_answers(visit["answers"])
+        assert digest == checklist.digest
+        assert set(answers) <= {item.id for item in checklist.items}
+        assert len(answers) >= len(checklist.items) - 2
+        concerns = decode_concerns(visit["concerns"])
+        with_actions += bool(decode_actions(visit["agreed_actions"]))
+        if concerns:
+            concerned += 1
+            open_concerns += visit["concerns_handled_on"] is None
+            # Each concern shows as a "no" with a remark on an item that points at it.
+            for concern in concerns:
+                assert any(
+                    answers[item.id].answer is Answer.NO and answers[item.id].remark
+                    for item in checklist.items
+                    if item.concern is concern and item.id in answers
+                )
+        else:
+            assert visit["concerns_handled_on"] is None
+    assert answered > 100
+    assert 0.01 * answered < concerned < 0.15 * answered
+    assert 0 < open_concerns < concerned
+    assert 0.3 * answered < with_actions < 0.7 * answered
+    planned = [v for v in tables["visit"] if v["status"] == VisitStatus.PLANNED]
+    assert 0.4 < sum(v["planned_time"] is not None for v in planned) / len(planned) < 0.7
 
 
 def test_companies_have_valid_kvk_postcode_and_one_praktijkopleider(
