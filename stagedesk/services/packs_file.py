@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -144,8 +145,31 @@ def _check_whole_sqlite_file(path: Path, *, has_wal: bool) -> None:
         )
 
 
+@dataclass(frozen=True)
+class PackCopy:
+    """A pack opened from a private copy, brought to this program's schema if it was older.
+
+    ``visit_columns`` are the visit table's columns as the file had them: a column a later
+    migration added was never seen on the laptop, so the import leaves the office's value.
+    """
+
+    store: OpenedStore
+    visit_columns: frozenset[str]
+
+
+def _visit_columns(path: Path) -> frozenset[str]:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return frozenset(row[1] for row in conn.execute("PRAGMA table_info(visit)"))
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path.name} is damaged: {exc}") from None
+
+
 @contextlib.contextmanager
-def opened_copy(path: Path) -> Iterator[OpenedStore]:
+def opened_copy(path: Path) -> Iterator[PackCopy]:
     """The pack at ``path`` opened from a private copy; the user's file is only read."""
     if not path.is_file():
         raise StoreError(f"no pack at {path}")
@@ -157,6 +181,7 @@ def opened_copy(path: Path) -> Iterator[OpenedStore]:
         if has_wal:
             shutil.copyfile(wal, Path(f"{copy}-wal"))
         _check_whole_sqlite_file(copy, has_wal=has_wal)
+        visit_columns = _visit_columns(copy)
         try:
             store = open_store(copy, create=False, daily_backup=False)
         except StoreError as exc:
@@ -171,8 +196,9 @@ def opened_copy(path: Path) -> Iterator[OpenedStore]:
                 raise StoreError(
                     f"{path.name} is damaged ({'; '.join(problems[:3])}): copy the pack again"
                 )
-            yield store
-        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            yield PackCopy(store, visit_columns)
+        except (DBAPIError, sqlite3.DatabaseError, LookupError) as exc:
+            # Reading rows the file holds: a value no column type accepts is damage too.
             raise StoreError(f"{path.name} is damaged: {exc}") from None
         finally:
             store.close()

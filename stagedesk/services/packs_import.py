@@ -27,7 +27,7 @@ from stagedesk.domain import names
 from stagedesk.domain.checklists import digest_of
 from stagedesk.domain.errors import StoreError
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
-from stagedesk.services.packs_file import opened_copy
+from stagedesk.services.packs_file import PackCopy, opened_copy
 from stagedesk.services.packs_manifest import (
     ARCHIVE_PREFIX,
     IMPORTED_PREFIX,
@@ -44,7 +44,6 @@ from stagedesk.services.packs_manifest import (
 from stagedesk.services.packs_types import ImportPlan, PackVisit, VisitConflict, VisitUpdate
 from stagedesk.store.base import Base
 from stagedesk.store.office import Setting
-from stagedesk.store.opening import OpenedStore
 from stagedesk.store.staff import StaffMember
 
 # Not compared: identity and bookkeeping; two visits with the same other values are the same.
@@ -86,9 +85,9 @@ def preview_import(
         return _plan(s, path, content, identity)
 
 
-def read_pack(pack: OpenedStore, identity: OfficeIdentity | None, name: str) -> PackContent:
+def read_pack(pack: PackCopy, identity: OfficeIdentity | None, name: str) -> PackContent:
     """The verified content of a pack: refuses another store's, a forged or an altered one."""
-    with pack.engine.connect() as conn:
+    with pack.store.engine.connect() as conn:
         raw = conn.execute(
             text("SELECT value FROM setting WHERE key = :key"), {"key": MANIFEST_KEY}
         ).scalar()
@@ -159,9 +158,10 @@ def read_pack(pack: OpenedStore, identity: OfficeIdentity | None, name: str) -> 
     }
     companies = {r["id"]: r["name"] for r in rows_of.get("company", [])}
     placements = rows_of.get("placement", [])
+    known = pack.visit_columns
     return PackContent(
         manifest=manifest,
-        visits=rows_of.get("visit", []),
+        visits=[{c: v for c, v in row.items() if c in known} for row in rows_of.get("visit", [])],
         students={p["id"]: students.get(p["student_id"], "?") for p in placements},
         companies={p["id"]: companies.get(p["company_id"], "?") for p in placements},
         placement_students={p["id"]: p["student_id"] for p in placements},

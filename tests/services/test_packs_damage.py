@@ -137,3 +137,14 @@ def test_importing_into_a_pack_is_refused(office: PackOffice):
             preview_import(store.sessions, office.world.coordinator, office.pack)
     finally:
         store.close()
+
+
+def test_a_value_no_column_accepts_is_damage(office: PackOffice):
+    import sqlite3
+
+    office.export()
+    conn = sqlite3.connect(office.pack)  # as someone with the sqlite3 shell would
+    with conn:
+        conn.execute("UPDATE visit SET status = 'plannex' WHERE id = ?", (office.planned.hex,))
+    conn.close()
+    _refused(office, "is damaged: 'plannex' is not among the defined enum values")

@@ -357,3 +357,24 @@ def test_round_trip_with_the_office_on_each_backend(tmp_path, store_location):
         assert "notes" in conflict.differing
     finally:
         office.world.office.close()
+
+
+def test_a_column_the_pack_file_did_not_have_keeps_the_office_value(
+    office: PackOffice, monkeypatch
+):
+    """A pack from before a migration is upgraded on its copy; the column the migration
+    added was never seen on the laptop, so its default must not overwrite the office."""
+    from stagedesk.services import packs_file
+
+    office.export()
+    _hold_in_pack(office, office.planned, "niet meegenomen")
+    seen = packs_file._visit_columns
+
+    def without_notes(path):
+        return seen(path) - {"notes"}
+
+    monkeypatch.setattr(packs_file, "_visit_columns", without_notes)
+    plan, result = _import(office)
+    assert set(plan.changed[0].changed_fields) == {"status", "held_on"}
+    version, row = office.office_visits()[office.planned]
+    assert (row["status"], row["notes"]) == (VisitStatus.HELD, None)
