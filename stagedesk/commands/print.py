@@ -55,6 +55,12 @@ def register(commands: Any) -> None:
     )
     checklist.set_defaults(handler=_cmd_checklist)
 
+    visit = kinds.add_parser("visit", help="a visit's report: the checklist as answered")
+    visit.add_argument("--visit", required=True, metavar="ID", help="the visit's id")
+    db_option(visit)
+    visit.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    visit.set_defaults(handler=_cmd_visit)
+
 
 def _letter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", metavar="DD-MM-YYYY", help="the letter's date (today)")
@@ -200,4 +206,24 @@ def _cmd_checklist(args: argparse.Namespace) -> int:
         if office is not None:
             office.close()
     print(f"{out}: blank checklist for visit type {args.visit_type}")
+    return 0
+
+
+def _cmd_visit(args: argparse.Namespace) -> int:
+    import uuid
+
+    from stagedesk.services.actor import SYSTEM
+    from stagedesk.services.letters_checklists import print_visit_report
+    from stagedesk.services.office import Office
+
+    try:
+        visit_id = uuid.UUID(args.visit)
+    except ValueError:
+        _usage(args, f"--visit wants a visit id (a UUID), got {args.visit!r}")
+    office = Office.open(args.db, create=False)
+    try:
+        out = print_visit_report(office.sessions, SYSTEM, visit_id, args.out)
+    finally:
+        office.close()
+    print(f"{out}: visit report")
     return 0
