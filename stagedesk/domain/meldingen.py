@@ -22,9 +22,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TypeVar
 
 from stagedesk.domain.dates import format_date
-from stagedesk.domain.enums import MeldingStatus
+from stagedesk.domain.enums import DiscriminationGround, MeldingStatus
 from stagedesk.domain.errors import TransitionRefused, ValidationError
 
 
@@ -60,6 +61,7 @@ TRANSITIONS: dict[MeldingStatus, frozenset[MeldingStatus]] = {
 OPEN = frozenset(status for status in MeldingStatus if status is not S.CLOSED)
 TO_SBB = frozenset({FollowUp.FORMAL_SBB, FollowUp.SIGNAL_SBB})
 MACHINE = "melding status"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,3 +157,66 @@ def check_changeable(status: MeldingStatus, fields: Iterable[str]) -> None:
             raise ValidationError(
                 sorted(fixed)[0], "was forwarded to SBB as it is; it can no longer change"
             )
+
+
+@dataclass(frozen=True, slots=True)
+class SbbReport:
+    """What goes to SBB: the melding's facts the student agreed to share, and nothing else.
+
+    A field the student did not consent to is None here, so a document built from this
+    cannot show it by mistake.
+    """
+
+    reference: str
+    kind: FollowUp
+    received_on: date
+    shared: frozenset[SbbShare]
+    student: str | None
+    company: str | None
+    incident_on: date | None
+    incident_place: str | None
+    ground: DiscriminationGround | None
+    description: str | None
+    wishes: str | None
+
+
+def sbb_report(
+    *,
+    reference: str,
+    follow_up: FollowUp | None,
+    status: MeldingStatus,
+    received_on: date,
+    shared: Iterable[SbbShare],
+    student: str | None,
+    company: str | None,
+    incident_on: date | None,
+    incident_place: str | None,
+    ground: DiscriminationGround,
+    description: str | None,
+    wishes: str | None,
+) -> SbbReport:
+    """The SBB report of a melding whose student chose SBB; refuses any other."""
+    if follow_up not in TO_SBB or follow_up is None:
+        raise ValidationError(
+            "follow_up", "the student did not choose a formal melding or a signal to SBB"
+        )
+    if status not in (S.INTAKE, S.IN_PROGRESS, S.FORWARDED_SBB):
+        raise ValidationError("status", f"a melding that is {status.value!r} is not for SBB")
+    consent = frozenset(shared)
+
+    def given(item: SbbShare, value: T) -> T | None:
+        return value if item in consent else None
+
+    return SbbReport(
+        reference=reference,
+        kind=follow_up,
+        received_on=received_on,
+        shared=consent,
+        student=given(SbbShare.STUDENT, student),
+        company=given(SbbShare.COMPANY, company),
+        incident_on=given(SbbShare.INCIDENT_DATE, incident_on),
+        incident_place=given(SbbShare.INCIDENT_PLACE, incident_place),
+        ground=given(SbbShare.GROUND, ground),
+        description=given(SbbShare.DESCRIPTION, description),
+        wishes=given(SbbShare.WISHES, wishes),
+    )

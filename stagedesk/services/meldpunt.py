@@ -21,13 +21,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain import meldingen as rules
 from stagedesk.domain.enums import DiscriminationGround, MeldingStatus
-from stagedesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from stagedesk.domain.meldingen import FollowUp
+from stagedesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from stagedesk.services import audit
+from stagedesk.services import meldpunt_edits as edits
 from stagedesk.services.actor import Actor, require
 from stagedesk.services.casework import check_version, today_or, transaction
+from stagedesk.services.meldpunt_edits import EDITABLE
 from stagedesk.services.meldpunt_views import (
-    FIELDS,
     MELDPUNT,
     CompanySignals,
     MeldingCounts,
@@ -41,9 +41,7 @@ from stagedesk.services.meldpunt_views import (
     view_of,
 )
 from stagedesk.store.base import utcnow
-from stagedesk.store.companies import Company
-from stagedesk.store.meldingen import Melding, MeldingStep
-from stagedesk.store.students import Student
+from stagedesk.store.meldingen import Melding
 
 __all__ = [
     "CompanySignals",
@@ -61,9 +59,6 @@ __all__ = [
     "melding_counts",
     "update_melding",
 ]
-
-# What an edit may set; the workflow fields change through the status functions only.
-EDITABLE = frozenset(FIELDS) - {"status", "status_changed_on", "handled_by_id", "outcome"}
 
 
 def create_melding(
@@ -100,7 +95,7 @@ def create_melding(
     with transaction(sessions) as s:
         if melding_id is not None and s.get(Melding, melding_id) is not None:
             raise Conflict(f"melding {melding_id} exists already")
-        _check(s, values, today)
+        edits.check(s, values, today)
         stamp = now or utcnow()
         melding = Melding(
             id=melding_id or uuid.uuid4(),
@@ -111,7 +106,7 @@ def create_melding(
             updated_at=stamp,
         )
         s.add(melding)
-        _step(s, melding, actor, received_on, None)
+        edits.step(s, melding, actor, received_on, None)
         s.flush()
         created = shown(snapshot(melding))
         audit.record(s, actor, audit.CREATE, "melding", melding.id, None, created, at=now)
@@ -138,10 +133,10 @@ def update_melding(
         melding = load(s, melding_id)
         check_version(melding, version, "melding")
         before = snapshot(melding)
-        _apply(s, melding, changes, today)
+        edits.apply(s, melding, changes, today)
         old, new = audit.changed_fields(before, snapshot(melding))
         if new:
-            _touch(melding, now)
+            edits.touch(melding, now)
             audit.record(
                 s, actor, audit.CHANGE, "melding", melding.id, shown(old), shown(new), at=now
             )
@@ -333,7 +328,7 @@ def _move(
         check_version(melding, version, "melding")
         before = snapshot(melding)
         if changes:
-            _apply(s, melding, changes, today)
+            edits.apply(s, melding, changes, today)
         state = rules.MeldingState(
             melding.status, melding.status_changed_on, melding.follow_up, melding.anonymous
         )
@@ -343,72 +338,11 @@ def _move(
             melding.outcome = (outcome or "").strip()
         if melding.handled_by_id is None:
             melding.handled_by_id = actor.staff_id
-        _touch(melding, now)
-        number = _step(s, melding, actor, on, note)
+        edits.touch(melding, now)
+        number = edits.step(s, melding, actor, on, note)
         old, new = audit.changed_fields(before, snapshot(melding))
         new["step"] = number
         if note:
             new["note"] = note
         audit.record(s, actor, action, "melding", melding.id, shown(old), shown(new), at=now)
         return view_of(s, melding)
-
-
-def _apply(s: Session, melding: Melding, changes: Mapping[str, Any], today: date) -> None:
-    rules.check_changeable(melding.status, changes)
-    values = {name: getattr(melding, name) for name in EDITABLE}
-    values["shared_with_sbb"] = melding.shared_with_sbb or []
-    values.update(changes)
-    if values["ground"] is not None:
-        values["ground"] = DiscriminationGround(values["ground"])
-    if values["follow_up"] is not None:
-        values["follow_up"] = FollowUp(values["follow_up"])
-    _check(s, values, today)
-    consent = rules.check_consent(
-        bool(values["anonymous"]), values["follow_up"], values["shared_with_sbb"]
-    )
-    values["shared_with_sbb"] = sorted(item.value for item in consent)
-    for name in EDITABLE:
-        if getattr(melding, name) != values[name]:
-            setattr(melding, name, values[name])
-
-
-def _check(s: Session, values: Mapping[str, Any], today: date) -> None:
-    """Who reported and about whom: an anonymous melding names no student, any other one
-    does; linked records exist; dates are possible; texts are trimmed by the caller."""
-    anonymous, student_id = bool(values["anonymous"]), values["student_id"]
-    if anonymous and student_id is not None:
-        raise ValidationError("student_id", "an anonymous melding names no student")
-    if not anonymous and student_id is None:
-        raise ValidationError("student_id", "who reported? choose the student, or anonymous")
-    if student_id is not None and s.get(Student, student_id) is None:
-        raise NotFound(f"no student {student_id}")
-    company_id = values["company_id"]
-    if company_id is not None and s.get(Company, company_id) is None:
-        raise NotFound(f"no company {company_id}")
-    rules.check_incident(values["received_on"], values["incident_on"], today)
-    place = values.get("incident_place")
-    if place is not None and len(place) > 200:
-        raise ValidationError("incident_place", "at most 200 characters")
-
-
-def _touch(melding: Melding, now: datetime | None) -> None:
-    if now is not None:
-        melding.updated_at = now
-
-
-def _step(s: Session, melding: Melding, actor: Actor, on: date, note: str | None) -> int:
-    last = s.execute(
-        select(func.max(MeldingStep.number)).where(MeldingStep.melding_id == melding.id)
-    ).scalar()
-    number = (last or 0) + 1
-    s.add(
-        MeldingStep(
-            melding_id=melding.id,
-            number=number,
-            status=melding.status,
-            happened_on=on,
-            note=(note or "").strip() or None,
-            recorded_by_id=actor.staff_id,
-        )
-    )
-    return number

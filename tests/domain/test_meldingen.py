@@ -129,3 +129,55 @@ def test_closed_melding_cannot_change_and_forwarded_keeps_its_consent() -> None:
     assert refused.value.field == "shared_with_sbb"
     check_changeable(S.FORWARDED_SBB, ["description"])
     check_changeable(S.INTAKE, ["follow_up", "shared_with_sbb"])
+
+
+def _report(shared, follow_up=FollowUp.FORMAL_SBB, status=S.INTAKE):
+    from stagedesk.domain.enums import DiscriminationGround
+    from stagedesk.domain.meldingen import sbb_report
+
+    return sbb_report(
+        reference="MLD-1",
+        follow_up=follow_up,
+        status=status,
+        received_on=LAST,
+        shared=shared,
+        student="Zoë van der Berg (100001)",
+        company="Zorggroep Óost",
+        incident_on=date(2026, 10, 1),
+        incident_place="Utrecht",
+        ground=DiscriminationGround.AGE,
+        description="wat er gebeurde",
+        wishes="wat de student wil",
+    )
+
+
+def test_the_sbb_report_holds_nothing_the_student_did_not_share() -> None:
+    nothing = _report([])
+    assert (nothing.student, nothing.company, nothing.incident_on, nothing.incident_place) == (
+        None,
+        None,
+        None,
+        None,
+    )
+    assert (nothing.ground, nothing.description, nothing.wishes) == (None, None, None)
+    some = _report([SbbShare.COMPANY, SbbShare.WISHES])
+    assert (some.company, some.wishes, some.student) == (
+        "Zorggroep Óost",
+        "wat de student wil",
+        None,
+    )
+    everything = _report(list(SbbShare))
+    assert everything.student and everything.description and everything.incident_place
+
+
+@pytest.mark.parametrize("follow_up", [None, FollowUp.TALK_WITH_COMPANY, FollowUp.NONE])
+def test_no_sbb_report_unless_the_student_chose_sbb(follow_up: FollowUp | None) -> None:
+    with pytest.raises(ValidationError, match="did not choose"):
+        _report([SbbShare.COMPANY], follow_up)
+
+
+@pytest.mark.parametrize("status", [S.RECEIVED, S.CLOSED])
+def test_no_sbb_report_before_the_intake_or_after_closing(status: S) -> None:
+    with pytest.raises(ValidationError) as refused:
+        _report([SbbShare.COMPANY], status=status)
+    assert refused.value.field == "status"
