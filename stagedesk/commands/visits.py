@@ -51,7 +51,7 @@ def find_mentor(sessions: Any, text: str) -> uuid.UUID:
     from stagedesk.domain import names
     from stagedesk.domain.errors import NotFound
     from stagedesk.services.actor import staff_choices
-    from stagedesk.services.visits import VISITORS
+    from stagedesk.services.visit_access import VISITORS
 
     staff = [m for m in staff_choices(sessions) if m.roles & VISITORS]
     try:

@@ -25,19 +25,26 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain import visits as rules
 from stagedesk.domain.checklists import Checklist, VisitConcern
-from stagedesk.domain.enums import StaffRole, VisitStatus, VisitType
-from stagedesk.domain.errors import Conflict, PermissionDenied, ValidationError
+from stagedesk.domain.enums import VisitStatus, VisitType
+from stagedesk.domain.errors import Conflict, ValidationError
 from stagedesk.domain.visits import AgreedAction, ItemAnswer, VisitMode
+from stagedesk.services import audit
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
 from stagedesk.services.casework import (
     CASE_READERS,
-    case_student,
-    check_version,
     fetch,
     today_or,
     transaction,
 )
 from stagedesk.services.checklists import answered_checklist, archive_checklist, read_checklists
+from stagedesk.services.visit_access import (
+    allowed,
+    audit_visit,
+    check_visitor,
+    placement_for,
+    visit_for,
+    visit_state,
+)
 from stagedesk.services.visit_views import (
     AnsweredItem,
     AnsweredSection,
@@ -49,7 +56,6 @@ from stagedesk.services.visit_views import (
 )
 from stagedesk.store.companies import ContactPerson
 from stagedesk.store.placements import Placement
-from stagedesk.store.staff import StaffMember
 from stagedesk.store.students import Student
 from stagedesk.store.visits import Visit
 
@@ -68,9 +74,6 @@ __all__ = [
     "read_visit",
     "reschedule_visit",
 ]
-
-# Who may be assigned a visit: mentors, and coordinators who visit themselves.
-VISITORS = frozenset({StaffRole.MENTOR, StaffRole.COORDINATOR})
 
 
 @dataclass(frozen=True)
@@ -99,8 +102,8 @@ def plan_visit(
     """Plan a visit; the mentor defaults to the student's. Redo passes the undone ``visit_id``."""
     require(actor, CASE_READERS, "plan visits")
     today = today_or(today)
-    with transaction(sessions) as s:
-        placement, student = _placement(s, actor, placement_id, "plan visits")
+    with transaction(sessions, actor) as s:
+        placement, student = placement_for(s, actor, placement_id, "plan visits")
         if visit_id is not None and s.get(Visit, visit_id) is not None:
             raise Conflict(f"visit {visit_id} exists already")
         visit = _new_visit(s, placement, student, visit_type, planned_on, planned_time, mode,
@@ -108,6 +111,7 @@ def plan_visit(
         if visit_id is not None:
             visit.id = visit_id
         s.add(visit)
+        audit_visit(s, actor, audit.CREATE, visit, None)
         return view_of(s, visit.id, today)
 
 
@@ -126,15 +130,17 @@ def reschedule_visit(
     """Move a planned visit to another day (and time); ``mentor_id``/``mode`` None: keep."""
     require(actor, CASE_READERS, "reschedule visits")
     today = today_or(today)
-    with transaction(sessions) as s:
-        visit, placement, _ = _visit(s, actor, visit_id, version, "reschedule visits")
+    with transaction(sessions, actor) as s:
+        visit, placement, _ = visit_for(s, actor, visit_id, version, "reschedule visits")
         _require_status(visit, VisitStatus.PLANNED, "rescheduled")
+        before = visit_state(visit)
         rules.check_planned(planned_on, placement.start_date, _end(placement))
         if mentor_id is not None:
-            _check_visitor(s, mentor_id)
+            check_visitor(s, mentor_id)
             visit.mentor_id = mentor_id
         visit.planned_on, visit.planned_time = planned_on, planned_time
         visit.mode = _mode(mode) if mode is not None else visit.mode
+        audit_visit(s, actor, audit.CHANGE, visit, before)
         return view_of(s, visit.id, today)
 
 
@@ -150,11 +156,13 @@ def cancel_visit(
     """Cancel a planned visit; the reason, if any, becomes its note."""
     require(actor, CASE_READERS, "cancel visits")
     today = today_or(today)
-    with transaction(sessions) as s:
-        visit, _, _ = _visit(s, actor, visit_id, version, "cancel visits")
+    with transaction(sessions, actor) as s:
+        visit, _, _ = visit_for(s, actor, visit_id, version, "cancel visits")
         _require_status(visit, VisitStatus.PLANNED, "cancelled")
+        before = visit_state(visit)
         visit.status = VisitStatus.CANCELLED
         visit.notes = rules.check_notes(reason) or visit.notes
+        audit_visit(s, actor, audit.CHANGE, visit, before)
         return view_of(s, visit.id, today)
 
 
@@ -170,12 +178,13 @@ def delete_visit(
     log is never deleted."""
     require(actor, CASE_READERS, "delete visits")
     today = today_or(today)
-    with transaction(sessions) as s:
-        visit, _, _ = _visit(s, actor, visit_id, version, "delete visits")
+    with transaction(sessions, actor) as s:
+        visit, _, _ = visit_for(s, actor, visit_id, version, "delete visits")
         _require_status(visit, VisitStatus.PLANNED, "deleted")
-        before = view_of(s, visit.id, today)
+        deleted = view_of(s, visit.id, today)
+        audit_visit(s, actor, audit.DELETE, visit, visit_state(visit))
         s.delete(visit)
-        return before
+        return deleted
 
 
 def log_visit(
@@ -202,11 +211,12 @@ def log_visit(
     checked_actions = rules.check_actions(agreed_actions)
     checked_notes = rules.check_notes(notes)
     stored_concerns = rules.encode_concerns(concerns)
-    with transaction(sessions) as s:
-        visit, placement, student = _visit(s, actor, visit_id, version, "log visits")
+    with transaction(sessions, actor) as s:
+        visit, placement, student = visit_for(s, actor, visit_id, version, "log visits")
         if visit.status is VisitStatus.CANCELLED:
             raise ValidationError("status", "a cancelled visit cannot be logged; plan a new one")
         rules.check_held(held_on, placement.start_date, today)
+        before = visit_state(visit)
         checklist = _checklist_for(s, visit)
         if checklist is None:
             if answers:
@@ -233,10 +243,12 @@ def log_visit(
         if next_visit is not None:
             if next_visit.planned_on < held_on:
                 raise ValidationError("next_visit", "is planned before this visit was held")
-            s.add(
-                _new_visit(s, placement, student, next_visit.visit_type, next_visit.planned_on,
-                           next_visit.planned_time, next_visit.mode, visit.mentor_id)
-            )  # fmt: skip
+            planned = _new_visit(s, placement, student, next_visit.visit_type,
+                                 next_visit.planned_on, next_visit.planned_time, next_visit.mode,
+                                 visit.mentor_id)  # fmt: skip
+            s.add(planned)
+            audit_visit(s, actor, audit.CREATE, planned, None)
+        audit_visit(s, actor, audit.CHANGE, visit, before)
         s.flush()
         return report_of(s, visit, today)
 
@@ -254,13 +266,15 @@ def handle_concerns(
     the student leaves (or rejoins) the attention list for them."""
     require(actor, CASE_WORKERS, "mark visit concerns handled")
     today = today_or(today)
-    with transaction(sessions) as s:
-        visit, _, _ = _visit(s, actor, visit_id, version, "mark visit concerns handled")
+    with transaction(sessions, actor) as s:
+        visit, _, _ = visit_for(s, actor, visit_id, version, "mark visit concerns handled")
         if not visit.concerns:
             raise ValidationError("concerns", "this visit has no concerns to handle")
         if handled_on is not None and handled_on > today:
             raise ValidationError("concerns_handled_on", "cannot be in the future")
+        before = visit_state(visit)
         visit.concerns_handled_on = handled_on
+        audit_visit(s, actor, audit.CHANGE, visit, before)
         return view_of(s, visit.id, today)
 
 
@@ -275,7 +289,7 @@ def read_visit(
     require(actor, CASE_READERS, "read visits")
     with sessions() as s:
         visit = fetch(s, Visit, visit_id, "visit")
-        _allowed(s, actor, visit, "read visits")
+        allowed(s, actor, visit, "read visits")
         return report_of(s, visit, today_or(today))
 
 
@@ -289,44 +303,11 @@ def placement_visits(
     """A placement's visits, planned and held, by date."""
     require(actor, CASE_READERS, "read visits")
     with sessions() as s:
-        _placement(s, actor, placement_id, "read visits")
+        placement_for(s, actor, placement_id, "read visits")
         return views_where(s, today_or(today), Visit.placement_id == placement_id)
 
 
 # -- helpers ---------------------------------------------------------------------------------
-
-
-def _placement(
-    s: Session, actor: Actor, placement_id: uuid.UUID, action: str
-) -> tuple[Placement, Student]:
-    placement = fetch(s, Placement, placement_id, "placement")
-    student = case_student(s, actor, placement.student_id, action, mentor_may=True)
-    return placement, student
-
-
-def _visit(
-    s: Session, actor: Actor, visit_id: uuid.UUID, version: int, action: str
-) -> tuple[Visit, Placement, Student]:
-    visit = fetch(s, Visit, visit_id, "visit")
-    placement, student = _allowed(s, actor, visit, action)
-    check_version(visit, version, "visit")
-    return visit, placement, student
-
-
-def _allowed(s: Session, actor: Actor, visit: Visit, action: str) -> tuple[Placement, Student]:
-    """The visit's placement and student, if ``actor`` may do ``action`` on the visit: the
-    office always, a mentor for their own students and for visits assigned to them."""
-    placement = fetch(s, Placement, visit.placement_id, "placement")
-    if actor.staff_id is not None and visit.mentor_id == actor.staff_id and actor.has(*VISITORS):
-        return placement, fetch(s, Student, placement.student_id, "student")
-    try:
-        student = case_student(s, actor, placement.student_id, action, mentor_may=True)
-    except PermissionDenied:
-        raise PermissionDenied(
-            f"{actor.name} may not {action}: only the student's mentor, the mentor the visit "
-            "is assigned to and the office may"
-        ) from None
-    return placement, student
 
 
 def _new_visit(
@@ -344,7 +325,7 @@ def _new_visit(
     rules.check_planned(planned_on, placement.start_date, _end(placement))
     mentor_id = mentor_id or student.mentor_id
     if mentor_id is not None:
-        _check_visitor(s, mentor_id)
+        check_visitor(s, mentor_id)
     return Visit(
         id=uuid.uuid4(),
         placement_id=placement.id,
@@ -355,14 +336,6 @@ def _new_visit(
         planned_time=planned_time,
         mode=_mode(mode),
     )
-
-
-def _check_visitor(s: Session, staff_id: uuid.UUID) -> None:
-    member = s.get(StaffMember, staff_id)
-    if member is None or not member.active:
-        raise ValidationError("mentor_id", f"no active staff member {staff_id}")
-    if not {grant.role for grant in member.roles} & VISITORS:
-        raise ValidationError("mentor_id", f"{member.name} is no mentor or coordinator")
 
 
 def _checklist_for(s: Session, visit: Visit) -> Checklist | None:

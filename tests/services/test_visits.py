@@ -342,3 +342,28 @@ def test_the_case_timeline_shows_mode_concerns_and_open_actions(world, placement
     (upcoming,) = [e for e in case.timeline if e.entity_id != held.id]
     assert upcoming.planned and upcoming.detail.planned_time == time(13, 15)
     assert upcoming.detail.concerns == frozenset()
+
+
+def test_visit_changes_go_to_the_audit_trail_without_their_free_text(world, placement):
+    from stagedesk.services.actor import SYSTEM
+    from stagedesk.services.audit import entries_for
+
+    visit = _plan(world, placement)
+    held = _log(
+        world,
+        visit,
+        notes="Student vertelt over kwetsende opmerkingen.",
+        concerns=[VisitConcern.DISCRIMINATION_SIGNALS],
+    ).visit
+    handle_concerns(world.sessions, world.coordinator, held.id, held.version, TODAY)
+    rows = entries_for(world.sessions, SYSTEM, "visit", visit.id)
+    assert [(r.action, r.actor_name) for r in rows] == [
+        ("create", "Carla Coördinator"),
+        ("change", "Fatima el Amrani"),
+        ("change", "Carla Coördinator"),
+    ]
+    logged = rows[1].after
+    assert logged["status"] == "held" and logged["concerns"] == "discrimination_signals"
+    assert logged["notes"].startswith("sha256:") and "kwetsende" not in str(rows)
+    assert rows[2].before == {"concerns_handled_on": None}
+    assert rows[2].after == {"concerns_handled_on": TODAY.isoformat()}
