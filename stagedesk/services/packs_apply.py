@@ -3,22 +3,31 @@
 Visits are written with Core statements over the visit table's columns, so columns a
 migration adds are merged without a change here; each update names the version the plan
 saw, so a visit changed in the office between preview and apply is a ``Conflict``, never
-silently overwritten.
+silently overwritten. Every visit written gets an entry in the audit trail (as the importing
+user's, naming the pack), with free text recorded as a digest as services.audit does.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from stagedesk.domain.audit_chain import digest
 from stagedesk.domain.errors import Conflict, StoreError, ValidationError
+from stagedesk.services import audit
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
-from stagedesk.services.packs_manifest import IMPORTED_PREFIX, office_identity, table
+from stagedesk.services.packs_manifest import (
+    IMPORTED_PREFIX,
+    canonical,
+    office_identity,
+    plain,
+    table,
+)
 from stagedesk.services.packs_types import SIDES, ImportPlan, ImportResult, PackVisit, Side
 from stagedesk.store.base import utcnow
 from stagedesk.store.office import Setting
@@ -79,21 +88,26 @@ def apply_import(
         key = IMPORTED_PREFIX + plan.pack_id
         row = s.get(Setting, key)
         record: dict[str, Any] = dict(row.value.get("visits", {})) if row is not None else {}
+        trail = _Trail(s, actor, plan.pack_id)
         for visit in plan.new:
             record[visit.id.hex] = [_insert(s, visit), visit.version]
+            trail.created(visit)
         for change in plan.changed:
             record[change.visit.id.hex] = [
                 _update(s, change.visit, change.office_version),
                 change.visit.version,
             ]
+            trail.changed(change.visit, change.office, change.changed_fields)
         for conflict in plan.conflicts:
             visit = conflict.visit
             if chosen[visit.id] == "office":
                 office_version = conflict.office_version
-            elif conflict.office_version is None:
+            elif conflict.office is None:
                 office_version = _insert(s, visit)
+                trail.created(visit)
             else:
-                office_version = _update(s, visit, conflict.office_version)
+                office_version = _update(s, visit, conflict.office_version or 0)
+                trail.changed(visit, conflict.office, conflict.differing)
             record[visit.id.hex] = [office_version, visit.version]
         for archive_key, archive in plan.checklist_archives.items():
             if s.get(Setting, archive_key) is None:
@@ -110,6 +124,40 @@ def apply_import(
         else:
             row.value = value
     return result
+
+
+# Visit columns that hold free text (or answers with remarks): the trail keeps a digest.
+FREE_TEXT = frozenset({"notes", "answers", "agreed_actions"})
+BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at"})
+
+
+class _Trail:
+    """The audit entries of one import: who brought which visit in from which pack."""
+
+    def __init__(self, s: Session, actor: Actor, pack_id: str) -> None:
+        self.s, self.actor, self.pack_id = s, actor, pack_id
+
+    def _shown(self, fields: Mapping[str, Any], names: Iterable[str]) -> dict[str, Any]:
+        shown: dict[str, Any] = {}
+        for name in names:
+            value = fields.get(name)
+            if name in FREE_TEXT:
+                text = value if value is None or isinstance(value, str) else canonical(value)
+                shown[name] = digest(text)
+            else:
+                shown[name] = plain(value)
+        return shown
+
+    def created(self, visit: PackVisit) -> None:
+        names = [c for c in visit.fields if c not in BOOKKEEPING]
+        after = self._shown(visit.fields, names) | {"from_pack": self.pack_id}
+        audit.record(self.s, self.actor, audit.CREATE, "visit", visit.id, None, after)
+
+    def changed(self, visit: PackVisit, office: Mapping[str, Any], names: Iterable[str]) -> None:
+        names = list(names)
+        before = self._shown(office, names)
+        after = self._shown(visit.fields, names) | {"from_pack": self.pack_id}
+        audit.record(self.s, self.actor, audit.CHANGE, "visit", visit.id, before, after)
 
 
 def _values(visit: PackVisit, *, new: bool) -> dict[str, Any]:

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from stagedesk.config import RESOURCES_DIR
 from stagedesk.domain.enums import StaffRole
 from stagedesk.domain.errors import NotFound, StoreError
+from stagedesk.services import audit
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
 from stagedesk.services.packs_file import (
     check_destination,
@@ -118,6 +119,17 @@ def export_pack(
                 rows={},
             )
             manifest = write_pack(temp, rows, manifest, identity.secret, report)
+            # Minors' data leaves the office: the trail says who took whose, and how much.
+            audit.record(
+                s,
+                actor,
+                audit.EXPORT,
+                "visit_pack",
+                uuid.UUID(manifest.pack_id),
+                None,
+                {"mentor_id": mentor_id, "file": out.name}
+                | {name: len(rows[name]) for name in ("student", "placement", "visit")},
+            )
         publish(temp, out, overwrite=overwrite)
     except BaseException:
         discard(temp)

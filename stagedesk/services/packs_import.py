@@ -255,11 +255,12 @@ def _plan(
         elif not (differing := _differing(current, row)):
             unchanged += 1
             continue
-        elif known and current["version"] == base_office:
-            changed.append(VisitUpdate(pv, current["version"], differing))
         else:
             office_fields = {c: v for c, v in current.items() if c != "id"}
-            conflicts.append(VisitConflict(pv, office_fields, current["version"], differing))
+            if known and current["version"] == base_office:
+                changed.append(VisitUpdate(pv, current["version"], differing, office_fields))
+            else:
+                conflicts.append(VisitConflict(pv, office_fields, current["version"], differing))
         touched.add(row["placement_id"])
     if errors:
         raise StoreError(f"{path.name} cannot be imported: " + "; ".join(errors[:5]))

@@ -59,6 +59,7 @@ class VisitUpdate:
     visit: PackVisit
     office_version: int
     changed_fields: tuple[str, ...]
+    office: Mapping[str, Any]  # the office's visit as it is now (every column but the id)
 
 
 @dataclass(frozen=True)
