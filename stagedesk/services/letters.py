@@ -55,6 +55,7 @@ from stagedesk.services.letters_data import (
 from stagedesk.services.letters_register import (
     Entry,
     ProducedFile,
+    check_target,
     cleaned_up,
     new_reference,
     record_files,
@@ -229,6 +230,8 @@ def print_letters(
     """Letters of ``template_id`` to ``student_ids``: see the module docstring."""
     if (out is None) == (split_dir is None):
         raise ValidationError("out", "give either one output file or a folder for split files")
+    if out is not None:
+        check_target(out)
     prepared = prepare_letters(
         sessions,
         actor,

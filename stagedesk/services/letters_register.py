@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from stagedesk.domain.errors import ValidationError
 from stagedesk.services.actor import Actor
 from stagedesk.services.casework import transaction
 from stagedesk.store.office import LetterRecord
@@ -58,8 +59,17 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def check_target(final: Path) -> None:
+    """Refuse a file in a folder that does not exist, or a folder where a file should go."""
+    if not final.parent.is_dir():
+        raise ValidationError("out", f"there is no folder {final.parent}")
+    if final.is_dir():
+        raise ValidationError("out", f"{final} is a folder; give a file name")
+
+
 def temporary_path(final: Path) -> Path:
     """Where ``final`` is written before it is recorded (same folder: the move is atomic)."""
+    check_target(final)
     return final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}.part")
 
 

@@ -241,3 +241,34 @@ def test_an_unknown_template_or_student_is_not_found(world, tmp_path):
         print_letter(
             world.sessions, world.coordinator, "bbl-31-december", uuid.uuid4(), tmp_path / "x.pdf"
         )
+
+
+def test_a_missing_output_folder_is_refused_before_any_work(world, tmp_path):
+    student = world.student(born=ADULT)
+    with pytest.raises(ValidationError, match="there is no folder"):
+        print_letter(
+            world.sessions,
+            world.coordinator,
+            "bbl-31-december",
+            student,
+            tmp_path / "nope" / "x.pdf",
+        )
+    assert _records(world) == []
+
+
+def test_the_letterhead_can_carry_the_schools_logo_image(world, tmp_path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (64, 64), (200, 30, 30)).save(logo)
+    world.settings(logo_path=str(logo), school_name="ROC Ĳsselland")
+    student = world.student(born=ADULT)
+    out = tmp_path / "brief.pdf"
+    print_letter(world.sessions, world.coordinator, "bbl-31-december", student, out, today=TODAY)
+    qpdf_ok(out)
+    assert "ROC" in _text(out) and "sselland" in _text(out)
+    world.settings(logo_path=str(tmp_path / "missing.png"))
+    with pytest.raises(ValidationError, match="no image file"):
+        print_letter(
+            world.sessions, world.coordinator, "bbl-31-december", student, out, today=TODAY
+        )
