@@ -30,6 +30,7 @@ from stagedesk.domain.imports import (
     check_mapping,
     resolve_mapping,
 )
+from stagedesk.services import audit
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
 from stagedesk.services.imports_base import (
     Cancelled,
@@ -232,11 +233,31 @@ def import_file(
                 kind, file, rows, counts.added, counts.updated, counts.unchanged, (), True, used
             )
         counts = importer.write(session, report, stop)
+        _record_in_trail(session, actor, kind, file, counts)
         skipped = {key: "" for key, header in given.items() if not header}
         _store_mapping(session, kind, used | skipped)
     return ImportResult(
         kind, file, rows, counts.added, counts.updated, counts.unchanged, (), False, used
     )
+
+
+_ENTITY = {
+    ImportKind.STUDENTS: "student",
+    ImportKind.COMPANIES: "company",
+    ImportKind.PROGRAMMES: "programme",
+}
+
+
+def _record_in_trail(
+    session: Session, actor: Actor, kind: ImportKind, file: str, counts: ImportCounts
+) -> None:
+    """One audit entry per import and action, with counts: the rows are written in bulk, not
+    through the ORM session ``audit.track`` watches, and one entry per row would cost more
+    than the import itself at 50,000 students."""
+    for action, count in ((audit.CREATE, counts.added), (audit.CHANGE, counts.updated)):
+        if count:
+            after = {"import": file, "records": count}
+            audit.record(session, actor, action, _ENTITY[kind], None, after=after)
 
 
 def _file_problem(exc: ImportFileError) -> RowProblem:

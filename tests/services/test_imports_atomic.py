@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from stagedesk.services import imports_base
 from stagedesk.services.imports import (
@@ -125,3 +125,24 @@ def test_a_field_left_out_of_the_mapping_is_remembered_as_left_out(world, big_fi
     with world.sessions() as s:
         classes = set(s.scalars(select(Student.class_group)))
     assert "NIEUW" not in classes
+
+
+def test_a_committed_import_leaves_one_audit_entry_per_action_with_counts(world, big_file):
+    from stagedesk.store.office import AuditEntry
+
+    path, _rows = big_file
+    with world.sessions() as s:
+        seen = s.execute(select(func.max(AuditEntry.seq))).scalar() or 0
+    import_file(world.sessions, world.coordinator, S, path, dry_run=True, today=TODAY)
+    import_file(world.sessions, world.coordinator, S, path, today=TODAY)
+    with world.sessions() as s:
+        entries = s.execute(
+            select(AuditEntry.action, AuditEntry.entity, AuditEntry.after, AuditEntry.actor_id)
+            .where(AuditEntry.seq > seen)
+            .order_by(AuditEntry.seq)
+        ).all()
+    assert [tuple(e) for e in entries] == [
+        ("create", "student", {"import": "groot.csv", "records": 4_999},
+         world.coordinator.staff_id),
+        ("change", "student", {"import": "groot.csv", "records": 1}, world.coordinator.staff_id),
+    ]  # fmt: skip
