@@ -123,7 +123,9 @@ def record(
     ``before``/``after`` hold only the fields that changed (callers reduce sensitive values
     first, see ``FieldPolicy``). ``at`` is for generated history (demo data); else now.
     """
-    moment = (at or datetime.now(UTC)).astimezone(UTC)
+    moment = at or datetime.now(UTC)
+    # A naive time is UTC, as the store hands it back (see domain.audit_chain.timestamp).
+    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
     claimed = session.execute(
         update(AuditHead)
         .where(AuditHead.id == HEAD_ID)

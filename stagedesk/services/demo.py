@@ -30,8 +30,8 @@ from stagedesk.domain.errors import ValidationError
 from stagedesk.services import demo_org
 from stagedesk.services.demo_cases import CaseGenerator, CaseRows
 from stagedesk.services.demo_data import build_pools, load_programmes
+from stagedesk.services.demo_meldingen import make_meldingen, per_students
 from stagedesk.services.demo_org import Context, Organisation, Row
-from stagedesk.services.demo_students import meldingen as make_meldingen
 from stagedesk.services.demo_students import plan_students, programme_weight
 from stagedesk.store.models import Base
 from stagedesk.store.opening import OpenedStore, open_store
@@ -137,9 +137,9 @@ def generate_demo(
                 writer.flush(generator.rows)
                 report("students", done, students)
 
-        count = max(3, round(students / 1000))
+        count = per_students(students)
         report("meldingen", 0, count)
-        writer.write("melding", make_meldingen(ctx, org, generator.melding_candidates, count))
+        made = make_meldingen(conn, ctx, org, generator.melding_candidates, count)
         report("meldingen", count, count)
 
     counts = writer.counts
@@ -153,7 +153,7 @@ def generate_demo(
         applications=counts["application"],
         placements=counts["placement"],
         visits=counts["visit"],
-        meldingen=counts["melding"],
+        meldingen=made,
     )
 
 
