@@ -211,3 +211,16 @@ def test_only_coordinators_and_admins_import(world, tmp_path):
         import_file(world.sessions, world.mentor, S, path, today=TODAY)
     with world.sessions() as s:
         assert s.execute(select(func.count()).select_from(Student)).scalar_one() == 0
+
+
+def test_insert_then_update_on_every_backend(any_world, tmp_path):
+    world = any_world
+    rows = [student_row(), student_row("200002", given="Anna", tussenvoegsel="", surname="Bakker")]
+    path = write_csv(tmp_path / "sis.csv", STUDENT_HEADER, rows)
+    assert _run(world, path).added == 2
+    changed = write_csv(tmp_path / "sis2.csv", STUDENT_HEADER, [student_row(klas="VIG3-26C")])
+    result = _run(world, changed)
+    assert (result.added, result.updated, result.unchanged) == (0, 1, 0)
+    students = _students(world)
+    assert students["200001"].class_group == "VIG3-26C" and students["200001"].version == 2
+    assert students["200002"].search_status is SearchStatus.NOT_STARTED
