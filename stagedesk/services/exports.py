@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -53,16 +53,31 @@ def export_table(
         raise ValidationError("path", f"export to .xlsx or .csv, not {suffix or 'no extension'}")
     handle, temporary = tempfile.mkstemp(suffix=suffix, dir=target.parent, prefix=".export-")
     os.close(handle)
+    counted = _Counted(rows, total, progress)
     try:
         if suffix == ".xlsx":
-            written = _write_xlsx(Path(temporary), headers, rows, title, total, progress)
+            _write_xlsx(Path(temporary), headers, counted, title)
         else:
-            written = _write_csv(Path(temporary), headers, rows, total, progress)
+            _write_csv(Path(temporary), headers, counted)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return written
+    return counted.done
+
+
+class _Counted:
+    """The rows, counted as they are written, with a progress report every 1,000."""
+
+    def __init__(self, rows: Iterable[Sequence[Cell]], total: int, progress: Progress | None):
+        self.rows, self.total, self.progress, self.done = rows, total, progress, 0
+
+    def __iter__(self) -> Iterator[Sequence[Cell]]:
+        for row in self.rows:
+            yield row
+            self.done += 1
+            if self.progress is not None and self.done % 1_000 == 0:
+                self.progress(self.done, max(self.total, self.done))
 
 
 def csv_text(value: Cell) -> str:
@@ -83,33 +98,16 @@ def csv_text(value: Cell) -> str:
     return text
 
 
-def _write_csv(
-    path: Path,
-    headers: Sequence[str],
-    rows: Iterable[Sequence[Cell]],
-    total: int,
-    progress: Progress | None,
-) -> int:
-    written = 0
+def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow([csv_text(h) for h in headers])
-        for row in rows:
-            writer.writerow([csv_text(value) for value in row])
-            written += 1
-            if progress is not None and written % 1_000 == 0:
-                progress(written, max(total, written))
-    return written
+        writer.writerows([csv_text(value) for value in row] for row in rows)
 
 
 def _write_xlsx(
-    path: Path,
-    headers: Sequence[str],
-    rows: Iterable[Sequence[Cell]],
-    title: str,
-    total: int,
-    progress: Progress | None,
-) -> int:
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]], title: str
+) -> None:
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -141,16 +139,11 @@ def _write_xlsx(
             result.font = bold
         return result
 
-    written = 0
     try:
         sheet.append([cell(h, header=True) for h in headers])
         for row in rows:
             sheet.append([cell(value) for value in row])
-            written += 1
-            if progress is not None and written % 1_000 == 0:
-                progress(written, max(total, written))
     except BaseException:
         sheet.close()  # ends the sheet's writer and its temporary file (else left to the GC)
         raise
     book.save(path)
-    return written
