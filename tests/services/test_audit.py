@@ -219,3 +219,43 @@ def test_reading_a_records_trail_needs_admin_and_meldingen_need_meldpunt(world: 
     with pytest.raises(PermissionDenied):
         audit.entries_for(world.sessions, admin, "melding", student)
     assert audit.entries_for(world.sessions, world.meldpunt, "melding", student) == []
+
+
+def test_pok_signatures_and_deletes_are_recorded(world: World) -> None:
+    from stagedesk.services.placements import delete_placement
+    from tests.factories import signed
+
+    student = world.student()
+    view = placed(world, student, date(2027, 2, 1), date(2027, 6, 20))
+    view = signed(world, view, date(2026, 11, 20), ("student",))
+    delete_placement(world.sessions, world.coordinator, view.id, view.version, today=TODAY)
+    placement = [e for e in _entries(world) if e.entity == "placement"]
+    assert [e.action for e in placement] == ["create", "change", "change", "delete"]
+    assert placement[1].after == {"pok_status": "sent", "pok_sent_on": "2026-11-20"}
+    assert placement[2].after["pok_signed_student"] == "2026-11-20"
+    assert placement[3].before["pok_signed_student"] == "2026-11-20"
+    assert placement[3].after is None
+
+
+def test_staff_changes_and_role_grants_are_recorded(world: World) -> None:
+    from stagedesk.domain.enums import StaffRole
+    from stagedesk.store.staff import StaffMember, StaffRoleGrant
+
+    with world.sessions.begin() as s:
+        audit.track(s, world.coordinator)
+        member = s.get_one(StaffMember, world.mentor.staff_id)
+        member.active, member.email = False, "f.elamrani@roc.example"
+        s.add(StaffRoleGrant(staff_id=member.id, role=StaffRole.COORDINATOR))
+    by_entity = {e.entity: e for e in _entries(world)[-2:]}
+    staff, grant = by_entity["staff_member"], by_entity["staff_role"]
+    assert (staff.entity, staff.action, staff.entity_id) == (
+        "staff_member",
+        "change",
+        world.mentor.staff_id,
+    )
+    assert staff.after == {"active": False, "email": WITHHELD}
+    assert (grant.entity, grant.action, grant.after) == (
+        "staff_role",
+        "create",
+        {"staff_id": str(world.mentor.staff_id), "role": "coordinator"},
+    )
