@@ -83,26 +83,32 @@ def _phone(key: str, value: str) -> str | None:
 
 def parse_student(raw: Mapping[str, str], today: date) -> ParsedRow:
     row = ParsedRow()
-    row.take(raw, "student_number", _rekeyed(normalize_student_number))
-    row.take(raw, "given_name", _required(100))
-    row.take(raw, "tussenvoegsel", _text(20))
-    row.take(raw, "surname", _required(100))
-    row.take(raw, "date_of_birth", _required_date)
-    row.take(raw, "email", cells.email)
-    row.take(raw, "phone", _phone)
-    row.take(raw, "crebo", _rekeyed(normalize_crebo))
-    row.take(raw, "leerweg", cells.leerweg)
-    row.take(raw, "niveau", cells.niveau)
+    for key, parse in _STUDENT_PARSERS:
+        row.take(raw, key, parse)
     row.take(raw, "cohort", _cohort(today))
-    row.take(raw, "class_group", _text(20))
-    row.take(raw, "mentor", _text(200))
-    row.take(raw, "enrolled_on", cells.date_value)
-    row.take(raw, "guardian_name", _text(200))
-    row.take(raw, "guardian_email", cells.email)
     born = row.values.get("date_of_birth")
     if born is not None and not date(EARLIEST_BIRTH_YEAR, 1, 1) <= born <= today:
         row.error("date_of_birth", f"must lie between {EARLIEST_BIRTH_YEAR} and today")
     return row
+
+
+_STUDENT_PARSERS: tuple[tuple[str, Callable[[str, str], Any]], ...] = (
+    ("student_number", _rekeyed(normalize_student_number)),
+    ("given_name", _required(100)),
+    ("tussenvoegsel", _text(20)),
+    ("surname", _required(100)),
+    ("date_of_birth", _required_date),
+    ("email", cells.email),
+    ("phone", _phone),
+    ("crebo", _rekeyed(normalize_crebo)),
+    ("leerweg", cells.leerweg),
+    ("niveau", cells.niveau),
+    ("class_group", _text(20)),
+    ("mentor", _text(200)),
+    ("enrolled_on", cells.date_value),
+    ("guardian_name", _text(200)),
+    ("guardian_email", cells.email),
+)
 
 
 def _cohort(today: date) -> Callable[[str, str], int]:
