@@ -29,15 +29,18 @@ from stagedesk.services.casework import check_version, today_or, transaction
 from stagedesk.services.meldpunt_edits import EDITABLE
 from stagedesk.services.meldpunt_views import (
     MELDPUNT,
+    Choice,
     CompanySignals,
     MeldingCounts,
     MeldingRow,
     MeldingView,
+    companies_named,
     load,
     rows,
     shown,
     signals,
     snapshot,
+    student_by_number,
     view_of,
 )
 from stagedesk.store.base import utcnow
@@ -48,10 +51,13 @@ __all__ = [
     "MeldingCounts",
     "MeldingRow",
     "MeldingView",
+    "Choice",
     "advance",
     "close_melding",
     "companies_with_signals",
     "create_melding",
+    "find_companies",
+    "find_student",
     "forward_to_sbb",
     "get_melding",
     "intake",
@@ -302,6 +308,23 @@ def melding_counts(sessions: sessionmaker[Session], actor: Actor) -> MeldingCoun
     by_status = {status: int(counted.get(status, 0)) for status in MeldingStatus}
     open_count = sum(n for status, n in by_status.items() if status in rules.OPEN)
     return MeldingCounts(sum(by_status.values()), open_count, by_status)
+
+
+def find_student(sessions: sessionmaker[Session], actor: Actor, number: str) -> Choice | None:
+    """The student with this number, to link a melding to (the meldpunt may not read the
+    case files, so it finds students here)."""
+    require(actor, MELDPUNT, "register meldingen")
+    with sessions() as s:
+        return student_by_number(s, number)
+
+
+def find_companies(
+    sessions: sessionmaker[Session], actor: Actor, text: str, limit: int = 20
+) -> list[Choice]:
+    """Companies whose name holds ``text``, to link a melding to."""
+    require(actor, MELDPUNT, "register meldingen")
+    with sessions() as s:
+        return companies_named(s, text, limit)
 
 
 # -- inside a transaction -------------------------------------------------------------------

@@ -256,3 +256,38 @@ def signals(session: Session) -> list[CompanySignals]:
         for company_id, (name, days) in found.items()
     ]
     return sorted(result, key=lambda c: (-c.count, c.company_name))
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A student or company the meldpunt can link a melding to."""
+
+    id: uuid.UUID
+    label: str
+
+
+def student_by_number(session: Session, number: str) -> Choice | None:
+    row = session.execute(
+        select(Student.id, Student.given_name, Student.tussenvoegsel, Student.surname).where(
+            Student.student_number == number.strip()
+        )
+    ).first()
+    if row is None:
+        return None
+    return Choice(row[0], f"{names.display_name(row[1], row[2], row[3])} ({number.strip()})")
+
+
+def companies_named(session: Session, text: str, limit: int) -> list[Choice]:
+    words = text.strip()
+    if not words:
+        return []
+    query = (
+        select(Company.id, Company.name, Company.city)
+        .where(Company.name.ilike(f"%{words}%"))
+        .order_by(Company.name, Company.id)
+        .limit(limit)
+    )
+    return [
+        Choice(company_id, f"{name}, {city}" if city else name)
+        for company_id, name, city in session.execute(query)
+    ]

@@ -93,6 +93,8 @@ CALLS: dict[str, Callable[[World, Actor, meldpunt.MeldingView], object]] = {
     "get": lambda w, a, m: meldpunt.get_melding(w.sessions, a, m.id),
     "list": lambda w, a, m: meldpunt.list_meldingen(w.sessions, a),
     "signals": lambda w, a, m: meldpunt.companies_with_signals(w.sessions, a),
+    "find_student": lambda w, a, m: meldpunt.find_student(w.sessions, a, "100001"),
+    "find_companies": lambda w, a, m: meldpunt.find_companies(w.sessions, a, "Zorg"),
 }
 
 
@@ -310,3 +312,17 @@ def test_meldingen_work_on_postgresql_too(any_world: World) -> None:
     assert m.status is MeldingStatus.FORWARDED_SBB
     assert m.shared_with_sbb == {SbbShare.COMPANY}
     assert audit.verify(any_world.sessions).ok
+
+
+def test_the_meldpunt_finds_students_by_number_and_companies_by_name(world: World) -> None:
+    student = world.student()
+    with world.sessions() as s:
+        from stagedesk.store.students import Student
+
+        number = s.get_one(Student, student).student_number
+    found = meldpunt.find_student(world.sessions, world.meldpunt, f" {number} ")
+    assert found == meldpunt.Choice(student, f"Zoë van der Berg ({number})")
+    assert meldpunt.find_student(world.sessions, world.meldpunt, "999") is None
+    companies = meldpunt.find_companies(world.sessions, world.meldpunt, "zorggroep")
+    assert [c.label for c in companies] == ["Zorggroep Óost, Utrecht"]
+    assert meldpunt.find_companies(world.sessions, world.meldpunt, " ") == []
