@@ -12,14 +12,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, Paragraph, Spacer  # type: ignore[import-untyped]
 
 from stagedesk.pdf.document import GREY, Part
-from stagedesk.pdf.fonts import FAMILY, register_fonts
+from stagedesk.pdf.fonts import BOLD, FAMILY, REGULAR, register_fonts
 
 
 @dataclass(frozen=True)
@@ -145,20 +145,48 @@ class ParagraphCache:
         return reused
 
 
+class _Heading(Flowable):  # type: ignore[misc]
+    """Address block, place and date, reference and subject: plain lines drawn directly
+    (no markup to parse: these differ in every letter, and there are a thousand of them)."""
+
+    _GAPS = (16 * mm, 5 * mm, 7 * mm)  # after the address, after the reference, at the end
+
+    def __init__(self, letter: Letter) -> None:
+        super().__init__()
+        self._letter = letter
+        self._subject: list[str] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        subject = f"Betreft: {self._letter.subject}"
+        self._subject = simpleSplit(subject, BOLD, 10, availWidth) or [subject]
+        lines = len(self._letter.recipient_lines) * 14 + 2 * 12 + len(self._subject) * 14
+        self.width, self.height = availWidth, lines + sum(self._GAPS)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        y = self.height - 10  # the first baseline: a 10-point line's ascent below the top
+        c.setFont(REGULAR, 10)
+        for line in self._letter.recipient_lines:
+            c.drawString(0, y, line)
+            y -= 14
+        y -= self._GAPS[0] + 12 - 14
+        c.setFont(REGULAR, 9)
+        for line in (self._letter.place_and_date, f"Kenmerk: {self._letter.reference}"):
+            c.drawString(0, y, line)
+            y -= 12
+        y -= self._GAPS[1] + 14 - 12
+        c.setFont(BOLD, 10)
+        for line in self._subject:
+            c.drawString(0, y, line)
+            y -= 14
+
+
 def letter_part(letter: Letter, cache: ParagraphCache | None = None) -> Part:
     """The letter as one document of a file; pass one ``cache`` for all letters of a run."""
     s = styles()
     cache = cache or ParagraphCache()
-    address = "<br/>".join(escape(line) for line in letter.recipient_lines)
-    flowables: list[Flowable] = [
-        Paragraph(address, s.address),
-        Spacer(0, 16 * mm),
-        Paragraph(escape(letter.place_and_date), s.small),
-        Paragraph(f"Kenmerk: {escape(letter.reference)}", s.small),
-        Spacer(0, 5 * mm),
-        Paragraph(f"<b>Betreft: {escape(letter.subject)}</b>", s.subject),
-        Spacer(0, 7 * mm),
-    ]
+    flowables: list[Flowable] = [_Heading(letter)]
     in_list = False
     for list_item, markup in letter.body:
         if list_item:
