@@ -39,6 +39,7 @@ from stagedesk.ui.dialogs.form import MESSAGE_STYLE
 from stagedesk.ui.widgets.case_header import CaseHeader
 from stagedesk.ui.widgets.case_overview import CaseOverview
 from stagedesk.ui.widgets.timeline_view import TimelineView
+from stagedesk.ui.widgets.visit_panel import CaseSideTabs, VisitPanel
 
 _WARNING_STYLE = (
     "QLabel { background: #fff8e1; color: #4e3b00; border: 1px solid #ffe082;"
@@ -81,6 +82,8 @@ class CaseFileScreen(QWidget):
         self.message.hide()
         self.timeline = TimelineView()
         self.overview = CaseOverview()
+        self.visits = VisitPanel(self)
+        self.side = CaseSideTabs(self.overview, self.visits)
         self.case_actions = CaseActions(self)
 
         bar = QHBoxLayout()
@@ -90,7 +93,7 @@ class CaseFileScreen(QWidget):
         bar.addStretch(1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.timeline)
-        self.splitter.addWidget(self.overview)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -147,6 +150,7 @@ class CaseFileScreen(QWidget):
         today = self.today()
         self.header.show_case(case, today)
         self.overview.show_case(case, today)
+        self.visits.show_case(case)
         self.timeline.set_entries(case.timeline)
         self._show_warnings(case)
         self.case_actions.update()

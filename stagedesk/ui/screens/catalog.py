@@ -6,6 +6,7 @@ adding its factory here (the window needs no other change).
 
 from __future__ import annotations
 
+from stagedesk.ui.screens.agenda import AgendaScreen
 from stagedesk.ui.screens.allowances import AllowancesScreen
 from stagedesk.ui.screens.attention import AttentionScreen
 from stagedesk.ui.screens.base import ScreenFactory
@@ -17,4 +18,5 @@ def screen_factories() -> list[ScreenFactory]:
     factories.append(AttentionScreen)  # the coordinator's start of the day: first
     factories.append(CompaniesScreen)
     factories.append(AllowancesScreen)
+    factories.append(AgendaScreen)
     return factories
