@@ -59,7 +59,8 @@ def _command(*args: str) -> list[str]:
 
 def _run_to_the_end(args: list[str]) -> float:
     started = perf_counter()
-    subprocess.run(args, check=True, capture_output=True, timeout=120)
+    done = subprocess.run(args, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, f"{' '.join(args[2:])} failed:\n{done.stderr}"
     return perf_counter() - started
 
 
