@@ -367,3 +367,22 @@ def test_visit_changes_go_to_the_audit_trail_without_their_free_text(world, plac
     assert logged["notes"].startswith("sha256:") and "kwetsende" not in str(rows)
     assert rows[2].before == {"concerns_handled_on": None}
     assert rows[2].after == {"concerns_handled_on": TODAY.isoformat()}
+
+
+def test_plan_log_and_read_on_every_backend(any_world):
+    """Times, JSON answers and the concerns column work on SQLite and PostgreSQL alike."""
+    world = any_world
+    placement = placed(world, world.student(), START, END)
+    visit = _plan(world, placement, planned_time=time(13, 45))
+    report = _log(
+        world,
+        visit,
+        answers={"werktijden": ItemAnswer(Answer.NO, "Rooster wisselt elke week.")},
+        agreed_actions=[AgreedAction("Vast rooster", ActionOwner.PRAKTIJKOPLEIDER, TODAY)],
+        concerns=[VisitConcern.OTHER, VisitConcern.UNSAFE_SITUATION],
+    )
+    again = read_visit(world.sessions, world.coordinator, visit.id, today=TODAY)
+    assert again == report
+    assert again.visit.planned_time == time(13, 45)
+    assert again.answers["werktijden"].remark == "Rooster wisselt elke week."
+    assert again.visit.concerns == {VisitConcern.OTHER, VisitConcern.UNSAFE_SITUATION}
