@@ -68,9 +68,7 @@ def test_the_office_sees_every_mentors_visits_by_week_overdue_ones_marked(qtbot,
     shown = lines(screen)
     assert shown[0] == "Week 47 (16-11-2026 t/m 22-11-2026) — 1 te laat"
     assert shown[1].startswith("ma 16-11-2026 | IJsbrand de Vries | Zorggroep Óost")
-    assert shown[1].endswith(
-        "startbezoek | op locatie | Fatima el Amrani | te laat (nog niet vastgelegd)"
-    )
+    assert shown[1].endswith("startbezoek | op locatie | Fatima el Amrani | te laat")
     assert shown[2] == "Week 49 (30-11-2026 t/m 06-12-2026)"
     assert shown[3].startswith("di 01-12-2026 | IJsbrand de Vries")
     assert shown[3].endswith("tussenbezoek | op locatie | Joost de Wit | gepland")

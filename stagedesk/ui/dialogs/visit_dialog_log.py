@@ -162,6 +162,7 @@ class LogVisitDialog(QDialog):
             old.setWordWrap(True)
             layout.addWidget(old)
         top = QFormLayout()
+        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         top.addRow(self.tr("&Gehouden op"), self.held_on.boxed())
         top.addRow(self.tr("&Vorm"), self.mode)
         layout.addLayout(top)

@@ -75,9 +75,10 @@ def when(visit: VisitView) -> str:
 
 
 def status(visit: VisitView) -> str:
-    """The status, with "te laat" for an overdue visit (said in words, not only in colour)."""
+    """The status, with "te laat" for an overdue visit (said in words, not only in colour):
+    planned for a day that has passed and not logged yet."""
     if visit.overdue:
-        return QCoreApplication.translate("visit_labels", "te laat (nog niet vastgelegd)")
+        return QCoreApplication.translate("visit_labels", "te laat")
     text = company_labels.visit_status(visit.status)
     if visit.open_concerns:
         return fill(QCoreApplication.translate("visit_labels", "%1, zorgen gemeld"), text)
