@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QRadioButton
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QRadioButton
 
 from stagedesk.domain.checklists import Answer, VisitConcern
 from stagedesk.domain.enums import VisitStatus, VisitType
@@ -184,3 +185,28 @@ def test_the_answer_buttons_are_radio_buttons_one_choice_per_item(qtbot, case_wi
     qtbot.mouseClick(row.buttons[Answer.YES], Qt.MouseButton.LeftButton)
     assert row.answer() is Answer.YES and not row.buttons[Answer.NO].isChecked()
     dialog.reject()
+
+
+def test_a_held_visits_report_and_a_blank_checklist_print_from_the_visits_tab(
+    qtbot, case_window, tmp_path, monkeypatch
+):
+    screen = visits_tab(qtbot, case_window)
+    plan(screen, TODAY - timedelta(days=1))
+    (visit,) = stored(screen)
+    ctx = screen.context
+    visits.log_visit(ctx.sessions, ctx.actor, visit.id, visit.version, TODAY - timedelta(days=1),
+                     answers={}, notes="Alles in orde bij de Zorggroep.", today=TODAY)  # fmt: skip
+    screen.reload()
+    panel = screen.visits
+    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    assert panel.printing.report_action.isEnabled()
+    out = tmp_path / "verslag"  # .pdf is added
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
+    panel.printing.report_action.trigger()
+    text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "verslag.pdf").pages)
+    assert "IJsbrand de Vries" in text and "Alles in orde bij de Zorggroep." in text
+    assert panel.printing.print_blank(tmp_path / "leeg.pdf")
+    assert (tmp_path / "leeg.pdf").stat().st_size > 1000
+    assert screen.message.isHidden()

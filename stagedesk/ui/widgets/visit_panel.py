@@ -40,6 +40,7 @@ from stagedesk.ui.dialogs.visit_dialog import PlannedVisit, PlanVisitDialog
 from stagedesk.ui.dialogs.visit_dialog_log import LoggedVisit, LogVisitDialog
 from stagedesk.ui.text import fill
 from stagedesk.ui.widgets import visit_labels
+from stagedesk.ui.widgets.visit_printing import VisitPrinting
 
 if TYPE_CHECKING:
     from stagedesk.ui.screens.case_file import CaseFileScreen
@@ -90,8 +91,9 @@ class VisitPanel(QWidget):
         self.move_button.setObjectName("moveVisit")
         self.log_button = QPushButton()
         self.log_button.setObjectName("logVisit")
+        self.printing = VisitPrinting(self)
         buttons = QHBoxLayout()
-        for button in (self.plan_button, self.move_button, self.log_button):
+        for button in (self.plan_button, self.move_button, self.log_button, self.printing.button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -111,6 +113,7 @@ class VisitPanel(QWidget):
         self.plan_button.setText(self.tr("Bezoek &plannen…"))
         self.move_button.setText(self.tr("Bezoek ver&zetten…"))
         self.log_button.setText(self.tr("Bezoek &vastleggen…"))
+        self.printing.retranslate()
         self.list.setHeaderLabels(
             [self.tr("Datum"), self.tr("Soort"), self.tr("Vorm"), self.tr("Begeleider"),
              self.tr("Status")]
@@ -217,6 +220,7 @@ class VisitPanel(QWidget):
         selected = self.selected_visit()
         self.move_button.setEnabled(selected is not None and selected.status is VisitStatus.PLANNED)
         self.log_button.setEnabled(self.visit_to_log() is not None)
+        self.printing.update()
 
     # --- the dialogs -----------------------------------------------------------------------------
 
