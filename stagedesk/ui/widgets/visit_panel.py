@@ -12,7 +12,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -76,6 +76,7 @@ class VisitPanel(QWidget):
         self.screen = screen
         self.visits: tuple[VisitView, ...] = ()
         self._placements: list[PlacementView] = []
+        self._stale = False
         self.placement = QComboBox()
         self.placement.setObjectName("visitPlacement")
         self.placement_label = QLabel()
@@ -147,13 +148,22 @@ class VisitPanel(QWidget):
         self.placement.setCurrentIndex(max(found, 0))
         self.placement.blockSignals(False)
         self.placement.setVisible(len(self._placements) > 1)
-        self._read_visits()
+        # Read when the tab is looked at: opening a case costs no visit query.
+        self._stale = True
+        if self.isVisible():
+            self._read_visits()
 
     def current_placement(self) -> PlacementView | None:
         wanted = self.placement.currentData()
         return next((p for p in self._placements if p.id.hex == wanted), None)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._read_visits()
+
     def _read_visits(self) -> None:
+        self._stale = False
         placement = self.current_placement()
         self.visits = ()
         if placement is not None:
