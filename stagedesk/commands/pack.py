@@ -94,6 +94,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _print_plan(plan: ImportPlan) -> None:
+    from stagedesk.services.packs_manifest import plain
+
     print(
         f"visit pack of {plan.mentor_name}, exported {plan.exported_at:%d-%m-%Y %H:%M} UTC "
         f"(pack {plan.pack_id})"
@@ -112,8 +114,8 @@ def _print_plan(plan: ImportPlan) -> None:
             print("           deleted in the office; changed in the pack")
         office = conflict.office or {}
         for name in conflict.differing:
-            pack = conflict.visit.fields[name]
-            print(f"           {name}: office {office.get(name)!r} | pack {pack!r}")
+            mine, theirs = plain(office.get(name)), plain(conflict.visit.fields[name])
+            print(f"           {name}: office {mine!r} | pack {theirs!r}")
     if plan.checklist_archives:
         print(f"  checklist texts answered in the pack: {len(plan.checklist_archives)} to add")
     for line in plan.not_merged:

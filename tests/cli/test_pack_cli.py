@@ -121,6 +121,7 @@ def test_a_conflict_without_take_is_listed_and_nothing_changes(office: PackOffic
     captured = capsys.readouterr()
     assert "CONFLICT Zoë van der Berg at Zorggroep Óost" in captured.out
     assert "notes: office 'bureau' | pack 'pack'" in captured.out
+    assert "status: office 'planned' | pack 'held'" in captured.out
     assert "run again with --take office or --take pack" in captured.err
     assert _notes_in_office(office) == "bureau"
 
