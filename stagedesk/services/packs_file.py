@@ -2,7 +2,8 @@
 
 Kept apart so that encrypting packs (SQLCipher, the security issue) changes this module only.
 A pack is written to a temporary file beside its destination and moved into place in one
-step, so a half-written pack never carries the destination's name. Import never opens the
+step, so a half-written pack never carries the destination's name; the file is readable by
+its owner only (it holds minors' data). Import never opens the
 user's file: it copies it (with a ``-wal`` file the laptop left, which holds the newest
 writes) to a private folder, checks that the copy is a whole SQLite file, and opens that.
 """

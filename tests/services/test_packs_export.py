@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 
 import pytest
 
@@ -191,3 +193,18 @@ def test_find_mentor_by_id_or_name(office: PackOffice):
     assert find_mentor(office.sessions, "fatima EL amrani") == (mentor.staff_id, mentor.name)
     with pytest.raises(NotFound, match="Nobody"):
         find_mentor(office.sessions, "Nobody")
+
+
+def test_export_reports_progress_and_ends_complete(office: PackOffice):
+    calls: list[tuple[str, int, int]] = []
+    office.export(progress=lambda phase, done, total: calls.append((phase, done, total)))
+    assert calls[0] == ("reading", 0, 1)
+    phases = [phase for phase, _, _ in calls]
+    assert phases.index("writing") > phases.index("reading")
+    assert calls[-1][0] == "writing" and calls[-1][1] == calls[-1][2]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_pack_file_is_readable_by_its_owner_only(office: PackOffice):
+    office.export()
+    assert stat.S_IMODE(office.pack.stat().st_mode) == 0o600
