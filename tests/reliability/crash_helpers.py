@@ -36,6 +36,7 @@ TABLES = (
     "melding",
     "setting",
     "audit_entry",
+    "letter_record",
 )
 
 

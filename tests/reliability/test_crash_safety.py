@@ -32,7 +32,7 @@ pytestmark = [
     pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)"),
 ]
 
-DEMO_RUNS = 5
+DEMO_RUNS = 4
 BACKUP_RUNS = 4
 RESTORE_RUNS = 4
 
