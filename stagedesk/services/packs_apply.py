@@ -81,6 +81,22 @@ def apply_import(
     )
     if not plan.has_changes:
         return result  # the same pack again: not even the import record is rewritten
+    try:
+        _write(office_sessions, actor, plan, chosen)
+    except IntegrityError as exc:
+        raise Conflict(
+            f"the office changed while the pack was imported ({exc.orig}); preview the import again"
+        ) from None
+    return result
+
+
+def _write(
+    office_sessions: sessionmaker[Session],
+    actor: Actor,
+    plan: ImportPlan,
+    chosen: Mapping[uuid.UUID, str],
+) -> None:
+    """The import's one transaction."""
     with office_sessions.begin() as s:
         identity = office_identity(s, create=False)
         if identity is None or identity.store_id != plan.office_store:
@@ -123,7 +139,6 @@ def apply_import(
             s.add(Setting(key=key, value=value))
         else:
             row.value = value
-    return result
 
 
 # Visit columns that hold free text (or answers with remarks): the trail keeps a digest.

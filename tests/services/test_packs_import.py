@@ -378,3 +378,17 @@ def test_a_column_the_pack_file_did_not_have_keeps_the_office_value(
     assert set(plan.changed[0].changed_fields) == {"status", "held_on"}
     version, row = office.office_visits()[office.planned]
     assert (row["status"], row["notes"]) == (VisitStatus.HELD, None)
+
+
+def test_a_plan_applied_twice_refuses_the_second_time(office: PackOffice):
+    """Two coordinators previewing the same pack: the second apply changes nothing."""
+    office.export()
+    _hold_in_pack(office, office.planned)
+    with in_pack(office.pack) as s:
+        s.add(visit(s.get_one(Visit, office.planned).placement_id, office.world.mentor.staff_id))
+    plan = _preview(office)
+    apply_import(office.sessions, office.world.coordinator, plan, {})
+    after_first = office.office_visits(), office.office_settings()
+    with pytest.raises(Conflict, match="preview the import again"):
+        apply_import(office.sessions, office.world.coordinator, plan, {})
+    assert (office.office_visits(), office.office_settings()) == after_first
