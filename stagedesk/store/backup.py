@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 BACKUP_FOLDER = "backups"
 KINDS = ("daily", "manual", "pre-migration", "pre-restore")
 POLICY_KEY = "backups"
+# The setting row that makes a store a mentor's visit pack (services.packs_manifest).
+PACK_MANIFEST_KEY = "pack:manifest"
 # A temporary copy older than this was left by a process that died: safe to remove.
 STALE_PART = timedelta(hours=1)
 
@@ -258,6 +260,13 @@ def read_policy(engine: Engine) -> BackupPolicy:
     with engine.connect() as conn:
         stored = conn.execute(select(Setting.value).where(Setting.key == POLICY_KEY)).scalar()
     return policy_from(stored)
+
+
+def is_visit_pack(engine: Engine) -> bool:
+    """Whether the store is a visit pack: a copy of the office's data for one mentor's laptop."""
+    with engine.connect() as conn:
+        found = conn.execute(select(Setting.key).where(Setting.key == PACK_MANIFEST_KEY))
+        return found.first() is not None
 
 
 def policy_from(stored: object) -> BackupPolicy:

@@ -97,6 +97,10 @@ def _start_daily_backup(engine: Engine, now: datetime) -> backup.DailyBackup | N
     try:
         if backup.has_backup_on(path, now.date()):
             return None
+        # A pack's data belongs to the office's store; backing it up would only put a second
+        # copy of students' (often minors') data on the mentor's laptop.
+        if backup.is_visit_pack(engine):
+            return None
         policy = backup.read_policy(engine)
     except Exception as exc:  # a backup problem never keeps the store from opening
         backup.log.warning("daily backup of %s skipped: %s", path, exc)

@@ -157,6 +157,16 @@ def test_first_open_of_a_day_backs_up_once_and_a_new_store_not_at_all(tmp_path):
     assert len(backup.list_backups(path)) == 2
 
 
+def test_a_visit_pack_gets_no_daily_backup(tmp_path):
+    path = _make_store(tmp_path / "pack.sqlite")
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO setting (key, value) VALUES ('pack:manifest', '{}')")
+    conn.close()
+    open_store(path, now=NOW).close()
+    assert backup.list_backups(path) == []
+    assert not (tmp_path / "backups").exists()
+
+
 def test_a_failing_daily_backup_is_reported_and_the_store_opens_anyway(tmp_path):
     path = _make_store(tmp_path / "office.sqlite")
     (tmp_path / "backups").write_text("a file where the folder should be")
