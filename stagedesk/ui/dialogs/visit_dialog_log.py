@@ -185,6 +185,7 @@ class LogVisitDialog(QDialog):
         QVBoxLayout(actions).addWidget(self.actions)
         layout.addWidget(actions)
         next_form = QFormLayout(self.next_box)
+        next_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         next_form.addRow(self.tr("Soort"), self.next_type)
         next_form.addRow(self.tr("Datum"), self.next_on.boxed())
         next_form.addRow(self.tr("Tijd"), self.next_time)
