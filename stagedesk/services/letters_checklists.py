@@ -111,11 +111,7 @@ def print_blank_checklist(
         raise NotFound(f"no checklist for visit type {visit_type.value} (there are: {known})")
     settings = load_settings(sessions) if sessions is not None else SchoolSettings()
     form = blank_form(checklist, new_reference(today or date.today()))
-    temp = temporary_path(out)
-    with cleaned_up([temp]):
-        write_documents(temp, [visit_form_part(form)], letterhead(settings), title=form.title)
-        temp.replace(out)
-    return out
+    return _write(form, settings, out)
 
 
 def report_form(report: VisitReport, reference: str) -> VisitForm:
@@ -196,6 +192,10 @@ def print_visit_report(
     report = read_visit(sessions, actor, visit_id, today=today)
     settings = load_settings(sessions)
     form = report_form(report, new_reference(today or date.today()))
+    return _write(form, settings, out)
+
+
+def _write(form: VisitForm, settings: SchoolSettings, out: Path) -> Path:
     temp = temporary_path(out)
     with cleaned_up([temp]):
         write_documents(temp, [visit_form_part(form)], letterhead(settings), title=form.title)

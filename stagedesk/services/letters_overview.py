@@ -18,13 +18,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain import names, pok
 from stagedesk.domain.dates import format_date, format_date_long
-from stagedesk.domain.enums import AllowanceKind, PokStatus, VisitStatus, VisitType
+from stagedesk.domain.enums import AllowanceKind, PokStatus, VisitStatus
 from stagedesk.domain.errors import ValidationError
 from stagedesk.pdf.document import write_documents
 from stagedesk.pdf.factsheet import Facts, FactSheet, Grid, factsheet_part
 from stagedesk.services.actor import Actor
 from stagedesk.services.casework import case_student, fetch
 from stagedesk.services.letters import PrintResult, letterhead
+from stagedesk.services.letters_checklists import VISIT_TYPE_NL
 from stagedesk.services.letters_data import euro
 from stagedesk.services.letters_register import (
     Entry,
@@ -55,12 +56,6 @@ PARTY_NL = {
     pok.GUARDIAN: "ouder/verzorger",
     pok.SCHOOL: "school",
     pok.COMPANY: "leerbedrijf",
-}
-VISIT_TYPE_NL = {
-    VisitType.START: "startbezoek",
-    VisitType.MIDTERM: "tussentijds bezoek",
-    VisitType.FINAL: "eindbezoek",
-    VisitType.EXTRA: "extra bezoek",
 }
 VISIT_STATUS_NL = {
     VisitStatus.PLANNED: "gepland",
