@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     current = db_commands.add_parser("current", help="print the store's schema version")
     db_option(current)
     current.set_defaults(handler=_cmd_db_current)
+    importlib.import_module("stagedesk.commands.db_copy").register_copy(db_commands)
 
     stats = commands.add_parser("stats", help="counts per entity and students per status")
     db_option(stats)
