@@ -30,7 +30,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from stagedesk.config import RESOURCES_DIR
 from stagedesk.domain.dates import format_date_long
 from stagedesk.domain.enums import SearchStatus
 from stagedesk.domain.errors import NotFound, ValidationError
@@ -40,12 +39,10 @@ from stagedesk.pdf.templates import (
     LetterTemplate,
     LetterTemplateError,
     RecipientKind,
-    parse_template,
 )
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
 from stagedesk.services.letters_data import (
     CALLER_VALUES,
-    PLACEHOLDERS,
     StudentFacts,
     recipient_lines,
     recipient_name,
@@ -61,22 +58,32 @@ from stagedesk.services.letters_register import (
     record_files,
     temporary_path,
 )
+from stagedesk.services.letters_templates import (
+    TEMPLATES_DIR,
+    TemplateInfo,
+    letter_templates,
+    load_template,
+)
 from stagedesk.services.settings import SchoolSettings, read_settings
 from stagedesk.store.students import Student
 
-TEMPLATES_DIR = RESOURCES_DIR / "letters"
+__all__ = [
+    "TEMPLATES_DIR",
+    "PreparedLetters",
+    "PrintResult",
+    "TemplateInfo",
+    "letter_templates",
+    "letterhead",
+    "load_template",
+    "prepare_letters",
+    "print_letter",
+    "print_letters",
+    "student_id_by_number",
+    "student_ids_with_status",
+]
 
 Progress = Callable[[int, int], None]
 Cancel = threading.Event | Callable[[], bool]
-
-
-@dataclass(frozen=True)
-class TemplateInfo:
-    id: str
-    title: str
-    recipient: RecipientKind
-    guardian_copy: bool
-    file: Path
 
 
 @dataclass(frozen=True)
@@ -94,34 +101,6 @@ class PrintResult:
 
 class _Cancelled(Exception):
     pass
-
-
-def _templates(directory: Path | None) -> list[LetterTemplate]:
-    folder = directory or TEMPLATES_DIR
-    found = []
-    for path in sorted(folder.glob("*.txt")):
-        found.append(parse_template(path.name, path.read_text(encoding="utf-8")))
-    return found
-
-
-def letter_templates(directory: Path | None = None) -> list[TemplateInfo]:
-    """The templates in ``directory`` (resources/letters by default), by id."""
-    folder = directory or TEMPLATES_DIR
-    infos = [
-        TemplateInfo(t.id, t.title, t.recipient, t.guardian_copy, folder / t.source)
-        for t in _templates(directory)
-    ]
-    return sorted(infos, key=lambda info: info.id)
-
-
-def load_template(template_id: str, directory: Path | None = None) -> LetterTemplate:
-    """The template with ``template_id``, its placeholders checked; NotFound if none."""
-    for template in _templates(directory):
-        if template.id == template_id:
-            template.check_names(PLACEHOLDERS)
-            return template
-    known = ", ".join(t.id for t in _templates(directory))
-    raise NotFound(f"no letter template {template_id!r} (there are: {known})")
 
 
 def letterhead(settings: SchoolSettings) -> Letterhead:

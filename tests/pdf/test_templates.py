@@ -109,3 +109,20 @@ def test_the_shipped_templates_parse_and_use_only_known_placeholders():
         load_template(info.id)  # checks the placeholder names
     melding = load_template("ontvangst-melding")
     assert not melding.guardian_copy  # confidential: never to the guardian
+
+
+def test_a_broken_file_does_not_stop_the_other_letters(tmp_path):
+    (tmp_path / "goed.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "kapot.txt").write_text(GOOD.replace("id: proef", "id: kapot").replace("---", ""))
+    assert load_template("proef", tmp_path).id == "proef"
+    with pytest.raises(LetterTemplateError, match="kapot.txt, line"):
+        load_template("kapot", tmp_path)
+    with pytest.raises(LetterTemplateError, match="kapot.txt"):
+        letter_templates(tmp_path)  # the list tells the office a file is broken
+
+
+def test_two_files_with_one_id_are_refused(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
+    with pytest.raises(LetterTemplateError, match="b.txt: id 'proef' is also the id of a.txt"):
+        letter_templates(tmp_path)
