@@ -124,9 +124,9 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]
             topMargin=TOP,
             bottomMargin=BOTTOM,
             title=title,
+            subject=title,
             author=letterhead.school_name,
             creator="StageDesk",
-            invariant=True,
             # Else the canvas starts in Helvetica, and a base font lacks ş and İ.
             initialFontName=REGULAR,
             initialFontSize=10,
