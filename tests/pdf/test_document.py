@@ -78,3 +78,20 @@ def test_a_paragraph_in_every_letter_is_drawn_on_every_page(tmp_path):
         assert f"Beste {n}," in text
         assert "Zonder een ondertekende POK mag de bpv niet beginnen, zegt Şükrü." in text
         assert "een punt" in text
+
+
+def test_a_recurring_paragraph_longer_than_a_page_still_splits_across_pages(tmp_path):
+    from stagedesk.pdf.letters import Letter, ParagraphCache, letter_part
+
+    text = " ".join(f"Zin {n} van de lange alinea over Şükrü." for n in range(400))
+    cache = ParagraphCache()
+    parts = [
+        letter_part(Letter(f"SD-{n}", ("X",), "Utrecht", "S", ((False, text),)), cache)
+        for n in range(3)
+    ]
+    out = tmp_path / "long.pdf"
+    write_documents(out, parts, HEAD)
+    qpdf_ok(out)
+    whole = " ".join(" ".join(page.split()) for page in page_texts(out))
+    for n in (0, 200, 399):
+        assert whole.count(f"Zin {n} van de lange alinea over Şükrü.") == 3
