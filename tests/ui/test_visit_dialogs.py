@@ -210,3 +210,32 @@ def test_a_held_visits_report_and_a_blank_checklist_print_from_the_visits_tab(
     assert panel.printing.print_blank(tmp_path / "leeg.pdf")
     assert (tmp_path / "leeg.pdf").stat().st_size > 1000
     assert screen.message.isHidden()
+
+
+def test_planning_and_moving_are_undone_and_redone_like_every_case_edit(qtbot, case_window):
+    screen = visits_tab(qtbot, case_window)
+    click(qtbot, screen.visits.plan_button)
+    dialog = dialog_of(qtbot, screen, PlanVisitDialog)
+    dialog.planned_on.set_value(date(2026, 12, 3))
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    (planned,) = stored(screen)
+    assert screen.undo_stack.undoText() == "bezoek plannen"
+    screen.visits.list.setCurrentItem(screen.visits.list.topLevelItem(0))
+    click(qtbot, screen.visits.move_button)
+    dialog = dialog_of(qtbot, screen, PlanVisitDialog)
+    dialog.planned_on.set_value(date(2026, 12, 10))
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert stored(screen)[0].planned_on == date(2026, 12, 10)
+
+    screen.undo_stack.undo()  # the move
+    assert stored(screen)[0].planned_on == date(2026, 12, 3)
+    screen.undo_stack.undo()  # the planning
+    assert stored(screen) == ()
+    assert screen.visits.list.topLevelItemCount() == 0
+    screen.undo_stack.redo()
+    screen.undo_stack.redo()
+    (again,) = stored(screen)
+    assert again.id == planned.id and again.planned_on == date(2026, 12, 10)
+    assert screen.message.isHidden()

@@ -32,13 +32,16 @@ from stagedesk.services import visits
 from stagedesk.services.actor import StaffChoice
 from stagedesk.services.cases import CaseFile
 from stagedesk.services.placement_views import PlacementView
+from stagedesk.services.timeline import TimelineKind
 from stagedesk.services.visit_people import visitor_choices
 from stagedesk.services.visit_views import VisitView
 from stagedesk.ui import company_labels
+from stagedesk.ui.case_commands import Step
 from stagedesk.ui.case_texts import case_error
 from stagedesk.ui.dialogs.visit_dialog import PlannedVisit, PlanVisitDialog
 from stagedesk.ui.dialogs.visit_dialog_log import LoggedVisit, LogVisitDialog
 from stagedesk.ui.text import fill
+from stagedesk.ui.widgets import visit_commands as commands
 from stagedesk.ui.widgets import visit_labels
 from stagedesk.ui.widgets.visit_printing import VisitPrinting
 
@@ -247,6 +250,11 @@ class VisitPanel(QWidget):
             VisitType.EXTRA,
         )  # fmt: skip
 
+    def _push(self, step: Step, view: VisitView) -> None:
+        """An undoable step (Ctrl+Z): the stack reads the case again and tells the window."""
+        self.screen.push([step], TimelineKind.VISIT, view.id)
+        self.select_visit(view.id)
+
     def _after_change(self) -> None:
         s = self.screen
         s.show_message("")
@@ -260,17 +268,18 @@ class VisitPanel(QWidget):
             return
 
         def save(planned: PlannedVisit) -> None:
-            visits.plan_visit(
+            view = visits.plan_visit(
                 ctx.sessions, ctx.actor, placement.id, planned.visit_type, planned.planned_on,
                 planned_time=planned.planned_time, mentor_id=planned.mentor_id,
                 mode=planned.mode, today=ctx.today(),
             )  # fmt: skip
+            self._push(commands.planned_visit(ctx, view), view)
 
         dialog = PlanVisitDialog(
             None, self._mentors(), s.case.header.mentor_id, ctx.today(), save,
             visit_type=self._next_type(), parent=s,
         )  # fmt: skip
-        s.open_dialog(dialog, self._after_change)
+        s.open_dialog(dialog)
 
     def move_dialog(self) -> None:
         s, ctx = self.screen, self.screen.context
@@ -279,14 +288,15 @@ class VisitPanel(QWidget):
             return
 
         def save(planned: PlannedVisit) -> None:
-            visits.reschedule_visit(
+            after = visits.reschedule_visit(
                 ctx.sessions, ctx.actor, visit.id, visit.version, planned.planned_on,
                 planned_time=planned.planned_time, mentor_id=planned.mentor_id,
                 mode=planned.mode, today=ctx.today(),
             )  # fmt: skip
+            self._push(commands.moved_visit(ctx, visit, after), after)
 
         dialog = PlanVisitDialog(visit, self._mentors(), None, ctx.today(), save, parent=s)
-        s.open_dialog(dialog, self._after_change)
+        s.open_dialog(dialog)
 
     def log_dialog(self) -> None:
         s, ctx = self.screen, self.screen.context
