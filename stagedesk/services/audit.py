@@ -122,6 +122,8 @@ def record(
 
     ``before``/``after`` hold only the fields that changed (callers reduce sensitive values
     first, see ``FieldPolicy``). ``at`` is for generated history (demo data); else now.
+    On PostgreSQL the head row stays locked until the caller's transaction ends, so other
+    writers wait for it: record as the last write of a transaction, not the first.
     """
     moment = at or datetime.now(UTC)
     # A naive time is UTC, as the store hands it back (see domain.audit_chain.timestamp).
