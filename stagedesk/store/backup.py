@@ -44,7 +44,8 @@ Progress = Callable[[int, int], None]
 
 SERVER_STORE = (
     "backups of a PostgreSQL store are the server's job (pg_dump or the server's own "
-    "backups); StageDesk itself backs up SQLite store files only"
+    "backups); StageDesk itself backs up SQLite store files only ('stagedesk db copy' makes "
+    "one from a server store)"
 )
 
 
