@@ -24,7 +24,9 @@ def register(commands: Any) -> None:
     create.set_defaults(handler=_cmd_create)
 
     restore = actions.add_parser(
-        "restore", help="replace the store by a backup (the store is backed up first)"
+        "restore",
+        help="replace the store by a backup (the store is backed up first); close the store "
+        "in every StageDesk window first",
     )
     db_option(restore)
     restore.add_argument("backup", metavar="BACKUP", help="a backup's file name or path")
