@@ -1,8 +1,9 @@
 """The Aandachtslijst tab through its real widgets: rows and Dutch texts, the reason filter,
-sorting, and opening a student's case from a row."""
+sorting, opening a student's case from a row, and building off the GUI thread."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from stagedesk.services.actor import Actor
 from stagedesk.services.attention import AttentionReason
 from stagedesk.services.office import Office
 from stagedesk.ui.models.attention_table import AttentionColumn
+from stagedesk.ui.screens import attention as attention_screen
 from stagedesk.ui.screens.attention import AttentionScreen
 from tests.services.attention_store import MINOR, OfficeBuilder, days
 from tests.services.attention_store import TODAY as STORE_TODAY
@@ -30,9 +32,11 @@ def shows_student(window, key: str) -> bool:
     return window.tabs.currentIndex() == 0 and window.selected_student() == key
 
 
-def attention_tab(window) -> AttentionScreen:
+def attention_tab(qtbot, window) -> AttentionScreen:
+    """The tab in front, its list built (showing it starts the build)."""
     screen = next(s for s in window.screens if isinstance(s, AttentionScreen))
     window.tabs.setCurrentWidget(screen)
+    qtbot.waitUntil(lambda: not screen.building)
     return screen
 
 
@@ -51,7 +55,7 @@ def row_of(screen: AttentionScreen, name: str, reason: R) -> int:
 
 
 def test_the_tab_shows_the_list_when_opened(qtbot, window):
-    screen = attention_tab(window)
+    screen = attention_tab(qtbot, window)
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Aandachtslijst"
     qtbot.waitUntil(lambda: screen.model.rowCount() == 4)
     assert cells(screen, AttentionColumn.REASON) == [
@@ -76,7 +80,7 @@ def test_the_tab_shows_the_list_when_opened(qtbot, window):
 
 
 def test_the_reason_filter_shows_counts_and_narrows_the_rows(qtbot, window):
-    screen = attention_tab(window)
+    screen = attention_tab(qtbot, window)
     combo = screen.reason_filter
     texts = [combo.itemText(n) for n in range(combo.count())]
     assert texts[0] == "Alle redenen (4)"
@@ -88,7 +92,7 @@ def test_the_reason_filter_shows_counts_and_narrows_the_rows(qtbot, window):
 
 
 def test_a_header_click_sorts_by_that_column(qtbot, window):
-    screen = attention_tab(window)
+    screen = attention_tab(qtbot, window)
     header = screen.table.horizontalHeader()
     where = QPoint(header.sectionViewportPosition(AttentionColumn.NUMBER) + 5, 5)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
@@ -98,7 +102,7 @@ def test_a_header_click_sorts_by_that_column(qtbot, window):
 
 
 def test_double_click_opens_the_students_case_in_the_window(qtbot, window):
-    screen = attention_tab(window)
+    screen = attention_tab(qtbot, window)
     row = row_of(screen, "Zoë van der Berg", R.SEARCHING_LONG)
     key = screen.model.item(row).student_key
     rect = screen.table.visualRect(screen.model.index(row, AttentionColumn.NAME))
@@ -111,7 +115,7 @@ def test_double_click_opens_the_students_case_in_the_window(qtbot, window):
 
 
 def test_enter_on_a_row_opens_the_case_too(qtbot, window):
-    screen = attention_tab(window)
+    screen = attention_tab(qtbot, window)
     row = row_of(screen, "Bart van Aalst", R.ENTREE_OR_N2_SEARCHING)
     screen.table.setFocus()
     screen.table.setCurrentIndex(screen.model.index(row, AttentionColumn.NAME))
@@ -122,7 +126,7 @@ def test_enter_on_a_row_opens_the_case_too(qtbot, window):
 
 
 def test_english_texts_after_switching_language(qtbot, window):
-    screen = attention_tab(window)
+    screen = attention_tab(qtbot, window)
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Attention list")
     zoe = row_of(screen, "Zoë van der Berg", R.SEARCHING_LONG)
@@ -153,8 +157,8 @@ def full_office(tmp_path: Path) -> Iterator[Office]:
 def test_rejections_offer_support_and_pok_names_who_must_sign(qtbot, full_office):
     screen = AttentionScreen(full_office, today=lambda: STORE_TODAY)
     qtbot.addWidget(screen)
-    screen.show()
-    qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
+    with qtbot.waitSignal(screen.built):
+        screen.show()
     details = cells(screen, AttentionColumn.DETAIL)
     assert "6 afwijzingen — bied steun aan en vraag of discriminatie een rol speelde" in details
     assert "POK nog niet getekend door: ouder/verzorger, bedrijf — start 01-12-2026" in details
@@ -171,8 +175,8 @@ def test_the_meldpunt_gets_a_message_instead_of_the_list(qtbot, full_office):
     full_office.actor = Actor(officer.id, officer.name, officer.roles)
     screen = AttentionScreen(full_office, today=lambda: STORE_TODAY)
     qtbot.addWidget(screen)
-    screen.show()
-    qtbot.waitUntil(lambda: screen.summary.text() != "")
+    with qtbot.waitSignal(screen.built):
+        screen.show()
     assert screen.model.rowCount() == 0
     assert "Alleen bpv-coördinatoren en stagebegeleiders" in screen.summary.text()
 
@@ -184,3 +188,64 @@ def test_refresh_while_hidden_waits_until_the_tab_is_shown(qtbot, window):
     assert screen.model.rowCount() == 0  # not built for a hidden tab
     window.tabs.setCurrentWidget(screen)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 4)
+
+
+# --- building off the GUI thread --------------------------------------------------------------
+
+
+class HeldBuilds:
+    """Stands in for the attention service: each build waits until the test lets it finish,
+    then gives the list of the office it was asked for."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.gates: list[threading.Event] = []
+        self.real = attention_screen.attention_list
+        monkeypatch.setattr(attention_screen, "attention_list", self)
+
+    def __call__(self, sessions, actor, today):
+        gate = threading.Event()
+        self.gates.append(gate)
+        assert gate.wait(10), "build never let go"
+        return self.real(sessions, actor, today)
+
+
+def test_while_building_the_tab_says_it_is_busy_and_the_window_responds(
+    qtbot, full_office, monkeypatch
+):
+    builds = HeldBuilds(monkeypatch)
+    screen = AttentionScreen(full_office, today=lambda: STORE_TODAY)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: len(builds.gates) == 1)
+    assert screen.building
+    assert screen.summary.text() == "Bezig met opbouwen van de aandachtslijst…"
+    assert screen.cursor().shape() == Qt.CursorShape.BusyCursor
+    screen.choose_reason(R.POK_PENDING)  # the GUI thread is free meanwhile
+    with qtbot.waitSignal(screen.built):
+        builds.gates[0].set()
+    assert not screen.building
+    assert screen.summary.text().startswith("4 signalen bij 3 studenten")
+    assert cells(screen, AttentionColumn.NAME) == ["Daan Visser"]
+
+
+def test_a_result_of_an_earlier_request_is_dropped(qtbot, full_office, tmp_path, monkeypatch):
+    other = Office.open(tmp_path / "other.sqlite")  # an empty office: nobody needs attention
+    try:
+        builds = HeldBuilds(monkeypatch)
+        screen = AttentionScreen(full_office, today=lambda: STORE_TODAY)
+        qtbot.addWidget(screen)
+        screen.show()
+        qtbot.waitUntil(lambda: len(builds.gates) == 1)
+        first = screen._job
+        screen.set_office(other)  # a new request while the first still runs
+        qtbot.waitUntil(lambda: len(builds.gates) == 2)
+        with qtbot.waitSignal(screen.built):
+            builds.gates[1].set()
+        assert screen.model.rowCount() == 0
+        assert first is not None
+        with qtbot.waitSignal(first.finished):  # delivered after its result
+            builds.gates[0].set()  # the first, full office's list comes in late
+        assert screen.model.rowCount() == 0
+        assert screen.summary.text().startswith("0 signalen")
+    finally:
+        other.close()
