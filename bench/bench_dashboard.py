@@ -50,7 +50,8 @@ def main() -> int:
         return 1
 
     from stagedesk.services.actor import SYSTEM
-    from stagedesk.services.dashboard import Cut, dashboard, dashboard_students
+    from stagedesk.services.dashboard import Cut, dashboard
+    from stagedesk.services.dashboard_drill import dashboard_students
     from stagedesk.store.opening import open_store
 
     today = args.today or date.today()

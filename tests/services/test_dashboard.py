@@ -26,8 +26,8 @@ from stagedesk.services.dashboard import (
     Drill,
     DrillKind,
     dashboard,
-    dashboard_students,
 )
+from stagedesk.services.dashboard_drill import dashboard_students
 from stagedesk.services.dashboard_settings import (
     DashboardSettings,
     load_dashboard_settings,
