@@ -1,8 +1,14 @@
 """All mapped classes in one import, so the metadata is complete wherever it is needed."""
 
+from stagedesk.store.audit import AuditHead
 from stagedesk.store.base import Base, Record
 from stagedesk.store.companies import Company, ContactPerson, Recognition
-from stagedesk.store.audit import AuditHead
+from stagedesk.store.lifecycle import (
+    MatchArea,
+    PlacementBreakoff,
+    Prerequisite,
+    StudentPrerequisite,
+)
 from stagedesk.store.meldingen import Melding, MeldingStep
 from stagedesk.store.notes import ApplicationEvent, Note
 from stagedesk.store.office import AuditEntry, LetterRecord, Setting
@@ -21,10 +27,13 @@ __all__ = [
     "Company",
     "ContactPerson",
     "LetterRecord",
+    "MatchArea",
     "Melding",
     "MeldingStep",
     "Note",
     "Placement",
+    "PlacementBreakoff",
+    "Prerequisite",
     "Programme",
     "Recognition",
     "Record",
@@ -32,5 +41,6 @@ __all__ = [
     "StaffMember",
     "StaffRoleGrant",
     "Student",
+    "StudentPrerequisite",
     "Visit",
 ]
