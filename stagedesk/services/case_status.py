@@ -3,13 +3,16 @@ round's rejections, search text.
 
 Every service that changes a case (applications, placements, POK, stopping) calls
 ``recompute`` inside its own transaction, after its change; the rules themselves are the
-domain's (domain.search_status). The demo generator maps rows to facts the same way.
+domain's (domain.search_status, domain.search_round). Reads that must show the status as it
+holds today, not as last stored, use ``derived_on``. The demo generator maps rows to facts the
+same way.
 """
 
 from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -64,23 +67,49 @@ def case_facts(session: Session, student: Student) -> CaseFacts:
     )
 
 
+class Derived(NamedTuple):
+    """A student's derived columns as they hold on one day."""
+
+    status: SearchStatus
+    since: date
+    company_id: uuid.UUID | None
+    rejections: int  # in the current search round
+    last_rejected_on: date | None
+
+
+def derive(facts: CaseFacts, today: date) -> Derived:
+    status, since = derive_search_status(facts, today)
+    company = current_company(facts, today)
+    rejections, last_on = rejections_this_round(facts, today)
+    return Derived(
+        status, since, company if isinstance(company, uuid.UUID) else None, rejections, last_on
+    )
+
+
+def derived_on(session: Session, student: Student, today: date) -> Derived:
+    """The student's derived columns as they hold on ``today``, without storing them: a read
+    shows what the calendar changed (a start date passed: in bpv) before a write stores it."""
+    return derive(case_facts(session, student), today)
+
+
 def recompute(session: Session, student_id: uuid.UUID, today: date) -> tuple[SearchStatus, date]:
     """Derive the student's status again and store what changed (in the caller's transaction)."""
     student = session.get(Student, student_id)
     if student is None:
         raise NotFound(f"no student {student_id}")
     session.flush()  # the caller's changes must be part of the facts
-    facts = case_facts(session, student)
-    status, since = derive_search_status(facts, today)
-    company = current_company(facts, today)
-    if student.search_status is not status or student.search_status_since != since:
-        student.search_status, student.search_status_since = status, since
-    if student.current_company_id != company:
-        student.current_company_id = company if isinstance(company, uuid.UUID) else None
-    rejections, last_on = rejections_this_round(facts, today)
-    if student.rejections_this_round != rejections or student.last_rejected_on != last_on:
-        student.rejections_this_round, student.last_rejected_on = rejections, last_on
-    return status, since
+    now = derived_on(session, student, today)
+    if student.search_status is not now.status or student.search_status_since != now.since:
+        student.search_status, student.search_status_since = now.status, now.since
+    if student.current_company_id != now.company_id:
+        student.current_company_id = now.company_id
+    if (
+        student.rejections_this_round != now.rejections
+        or student.last_rejected_on != now.last_rejected_on
+    ):
+        student.rejections_this_round = now.rejections
+        student.last_rejected_on = now.last_rejected_on
+    return now.status, now.since
 
 
 def refresh_name_columns(student: Student) -> None:

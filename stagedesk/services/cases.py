@@ -26,6 +26,7 @@ from stagedesk.domain import names
 from stagedesk.domain.dates import format_date, is_minor
 from stagedesk.domain.enums import Leerweg, SearchStatus
 from stagedesk.domain.errors import Conflict, PermissionDenied, ValidationError
+from stagedesk.services import case_status
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
 from stagedesk.services.applications import ApplicationView, application_views
 from stagedesk.services.casework import (
@@ -111,7 +112,10 @@ def open_case(
         student = case_student(s, actor, student_id, "read cases", mentor_may=True)
         programme = fetch(s, Programme, student.programme_id, "programme")
         mentor = s.get(StaffMember, student.mentor_id) if student.mentor_id else None
-        company = s.get(Company, student.current_company_id) if student.current_company_id else None
+        # As on ``today``, not as last stored: the calendar may have moved it since (a read
+        # stores nothing; the next write does).
+        now = case_status.derived_on(s, student, today)
+        company = s.get(Company, now.company_id) if now.company_id else None
         header = _header(student, programme, mentor, today)
         applications = application_views(s, student.id)
         placements = placement_views(s, student, today)
@@ -127,9 +131,9 @@ def open_case(
         )
         return CaseFile(
             header=header,
-            status=student.search_status,
-            status_since=student.search_status_since,
-            current_company_id=student.current_company_id,
+            status=now.status,
+            status_since=now.since,
+            current_company_id=now.company_id,
             current_company_name=company.name if company else None,
             applications=tuple(applications),
             placements=tuple(placements),

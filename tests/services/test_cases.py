@@ -37,6 +37,7 @@ from stagedesk.services.timeline import (
     VisitDetail,
 )
 from stagedesk.store.office import LetterRecord
+from stagedesk.store.students import Student
 from stagedesk.store.visits import Visit
 from tests.factories import TODAY, World, accepted, placed, signed
 
@@ -333,3 +334,27 @@ def test_note_undo_round_trips(any_world):
         restore_note(world.sessions, world.coordinator, gone, None, today=TODAY)
     with pytest.raises(PermissionDenied):
         restore_note(world.sessions, world.mentor, added, restored.version, today=TODAY)
+
+
+def test_the_case_shows_the_status_as_it_holds_today_without_storing_it(world):
+    student = world.student()
+    app = accepted(world, student, accepted_on=date(2026, 11, 2)).application
+    view = placed(world, student, date(2026, 12, 7), date(2027, 4, 25), application_id=app.id)
+    signed(world, view, date(2026, 11, 20), ("student", "school", "company"))
+    before = open_case(world.sessions, world.coordinator, student, today=TODAY)
+    assert (before.status, before.status_since) == (SearchStatus.PLACED, date(2026, 11, 20))
+
+    # The start date passes; nothing is written meanwhile.
+    started = open_case(world.sessions, world.coordinator, student, today=date(2026, 12, 7))
+    assert (started.status, started.status_since) == (SearchStatus.IN_BPV, date(2026, 12, 7))
+    assert started.current_company_name == "Zorggroep Óost"
+    # After its end the round is over: a completed bpv.
+    done = open_case(world.sessions, world.coordinator, student, today=date(2027, 5, 1))
+    assert (done.status, done.status_since) == (SearchStatus.COMPLETED, date(2027, 4, 26))
+    assert done.current_company_id is None
+    with world.sessions() as s:
+        stored = s.get(Student, student)
+        assert (stored.search_status, stored.search_status_since) == (
+            SearchStatus.PLACED,
+            date(2026, 11, 20),
+        )

@@ -328,8 +328,8 @@ def test_accept_place_and_sign_move_the_student_to_placed_then_in_bpv(world):
     assert _status(world, student) == (SearchStatus.PLACED, date(2026, 11, 20))
     case = open_case(world.sessions, world.coordinator, student, today=TODAY)
     assert case.current_company_name == "Zorggroep Óost"
-    # The same facts once the start has come (open_case shows the stored status; the nightly
-    # recompute or the next write moves it).
+    # The same facts once the start has come (open_case shows that for the day; the next
+    # write stores it).
     with world.sessions.begin() as s:
         assert recompute(s, student, date(2026, 12, 7)) == (SearchStatus.IN_BPV, date(2026, 12, 7))
 
