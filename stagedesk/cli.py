@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "stagedesk.commands.attention",
     "stagedesk.commands.audit",
     "stagedesk.commands.backup",
+    "stagedesk.commands.dashboard",
     "stagedesk.commands.imports",
     "stagedesk.commands.pack",
     "stagedesk.commands.print",
