@@ -67,8 +67,6 @@ def check_breakoff(facts: BreakoffFacts, start: date, end: date, today: date) ->
         raise ValidationError("reason", f"must be one of {', '.join(BreakoffReason)}")
     if not isinstance(facts.decided_by, BreakoffParty):
         raise ValidationError("decided_by", f"must be one of {', '.join(BreakoffParty)}")
-    if facts.ended_on > today:
-        raise ValidationError("ended_on", f"{format_date(facts.ended_on)} is in the future")
     if facts.ended_on < start:
         raise ValidationError(
             "ended_on",
@@ -80,6 +78,8 @@ def check_breakoff(facts: BreakoffFacts, start: date, end: date, today: date) ->
             f"{format_date(facts.ended_on)} is not before the planned end {format_date(end)}: "
             "the placement ran its course",
         )
+    if facts.ended_on > today:
+        raise ValidationError("ended_on", f"{format_date(facts.ended_on)} is in the future")
     summary = (facts.conversation_summary or "").strip() or None
     if summary is not None and len(summary) > SUMMARY_MAX:
         raise ValidationError("conversation_summary", f"is longer than {SUMMARY_MAX} characters")

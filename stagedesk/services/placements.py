@@ -25,7 +25,7 @@ from stagedesk.domain.enums import AllowanceKind, ApplicationStatus, PokStatus
 from stagedesk.domain.errors import Conflict, ValidationError
 from stagedesk.domain.placements import PlacementWarning, PlacementWarningItem
 from stagedesk.domain.recognition import RecognitionFact
-from stagedesk.services import case_status
+from stagedesk.services import breakoff, case_status
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
 from stagedesk.services.casework import (
     CASE_READERS,
@@ -116,6 +116,8 @@ def create_placement(
         if placement_id is not None:
             placement.id = placement_id
         s.add(placement)
+        s.flush()
+        breakoff.link_replacement_of(s, placement)  # the next placement after a break-off
         return finish(s, student, placement, today)
 
 

@@ -103,6 +103,7 @@ def test_the_shipped_templates_parse_and_use_only_known_placeholders():
         "herinnering-stagevergoeding",
         "bedankt-leerbedrijf",
         "ontvangst-melding",
+        "bevestiging-afbreken-bpv",
     }
     for info in infos:
         assert info.file.parent == TEMPLATES_DIR
