@@ -25,7 +25,7 @@ from stagedesk.domain.enums import AllowanceKind, ApplicationStatus, PokStatus
 from stagedesk.domain.errors import Conflict, ValidationError
 from stagedesk.domain.placements import PlacementWarning, PlacementWarningItem
 from stagedesk.domain.recognition import RecognitionFact
-from stagedesk.services import breakoff, case_status
+from stagedesk.services import breakoff, case_status, prerequisites
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
 from stagedesk.services.casework import (
     CASE_READERS,
@@ -98,6 +98,7 @@ def create_placement(
             raise Conflict(f"placement {placement_id} exists already")
         _check_links(s, student, company_id, praktijkopleider_id, application_id, placement_id)
         _check_recognition(s, student, company_id, start)
+        prerequisites.check_for_placement(s, student, start)  # warn mode: placement_shortfalls
         placement = Placement(
             student_id=student.id,
             company_id=company_id,
