@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain import names
 from stagedesk.domain.dates import format_date, is_minor
-from stagedesk.domain.enums import Leerweg, SearchStatus
+from stagedesk.domain.enums import Leerweg, PokStatus, SearchStatus
 from stagedesk.domain.errors import Conflict, PermissionDenied, ValidationError
+from stagedesk.domain.search_status import ApplicationFact, CaseFacts, PlacementFact
 from stagedesk.services import case_status
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
 from stagedesk.services.applications import ApplicationView, application_views
@@ -112,13 +113,13 @@ def open_case(
         student = case_student(s, actor, student_id, "read cases", mentor_may=True)
         programme = fetch(s, Programme, student.programme_id, "programme")
         mentor = s.get(StaffMember, student.mentor_id) if student.mentor_id else None
-        # As on ``today``, not as last stored: the calendar may have moved it since (a read
-        # stores nothing; the next write does).
-        now = case_status.derived_on(s, student, today)
-        company = s.get(Company, now.company_id) if now.company_id else None
         header = _header(student, programme, mentor, today)
         applications = application_views(s, student.id)
         placements = placement_views(s, student, today)
+        # As on ``today``, not as last stored: the calendar may have moved it since (a read
+        # stores nothing; the next write does).
+        now = case_status.derive(_facts(student, applications, placements), today)
+        company = s.get(Company, now.company_id) if now.company_id else None
         notes = _note_views(s, student.id)
         timeline = build_timeline(
             s,
@@ -141,6 +142,34 @@ def open_case(
             timeline=timeline,
             may_edit=actor.has(*CASE_WORKERS),
         )
+
+
+def _facts(
+    student: Student, applications: list[ApplicationView], placements: list[PlacementView]
+) -> CaseFacts:
+    """The case's facts from the views the case file reads anyway (no second query)."""
+    return CaseFacts(
+        enrolled_on=student.enrolled_on,
+        applications=tuple(
+            ApplicationFact(a.status, a.created_on, a.status_changed_on, a.id, a.company_id)
+            for a in applications
+        ),
+        placements=tuple(
+            PlacementFact(
+                start=p.start,
+                end=p.end,
+                pok_complete=p.pok.status is PokStatus.COMPLETE,
+                pok_completed_on=p.pok.completed_on,
+                created_on=p.recorded_at.date() if p.recorded_at else p.start,
+                ended_early_on=p.ended_early_on,
+                company_id=p.company_id,
+                application_id=p.application_id,
+            )
+            for p in placements
+        ),
+        search_started_on=student.search_started_on,
+        stopped_on=student.stopped_on,
+    )
 
 
 def add_note(
