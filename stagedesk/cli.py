@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "stagedesk.commands.backup",
     "stagedesk.commands.dashboard",
     "stagedesk.commands.imports",
+    "stagedesk.commands.match",
     "stagedesk.commands.pack",
     "stagedesk.commands.print",
     "stagedesk.commands.visits",

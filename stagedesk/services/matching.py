@@ -1,0 +1,231 @@
+"""Matching proposals for a searching student: recognised companies with a free place, near
+where the student searches, ranked with their reasons (rules in domain.matching).
+
+The meldpunt's data stays the meldpunt's: this service asks only whether a company has an open
+melding (a yes/no, computed here and never returned), and leaves such companies out. The
+area a student searches from is a postcode kept in ``match_area`` (``set_match_area``); a
+caller may pass another one for a single question. Coordinators and admins only.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Hashable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from stagedesk.domain.enums import PokStatus, SearchStatus
+from stagedesk.domain.errors import NotFound, ValidationError
+from stagedesk.domain.matching import Candidate, DistanceBand, Reason, propose
+from stagedesk.domain.meldingen import OPEN
+from stagedesk.domain.validation import normalize_postcode
+from stagedesk.services.actor import CASE_WORKERS, Actor, require
+from stagedesk.services.casework import case_student, fetch, today_or, transaction
+from stagedesk.services.regions import region_for_postcode
+from stagedesk.store.companies import Company, Recognition
+from stagedesk.store.lifecycle import MatchArea
+from stagedesk.store.meldingen import Melding
+from stagedesk.store.placements import Placement
+from stagedesk.store.programmes import Programme
+from stagedesk.store.students import Student
+
+
+@dataclass(frozen=True)
+class CompanyProposal:
+    """One company proposed, with the reasons in the order the ranking weighs them."""
+
+    rank: int
+    company_id: uuid.UUID
+    name: str
+    city: str | None
+    region: str | None
+    province: str | None
+    band: DistanceBand
+    capacity: int
+    free_places: int
+    good_placements: int
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    student_id: uuid.UUID
+    student_number: str
+    search_status: SearchStatus
+    programme: str
+    crebo: str
+    on: date
+    postcode: str | None  # where the student searches from (None: unknown)
+    region: str | None
+    province: str | None
+    proposals: tuple[CompanyProposal, ...]
+    considered: int  # companies recognised for the programme on the day
+
+
+def match_proposals(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    student_id: uuid.UUID,
+    *,
+    postcode: str | None = None,
+    limit: int | None = 20,
+    today: date | None = None,
+) -> MatchResult:
+    """Companies to propose to the student on ``today``, best first (at most ``limit``)."""
+    require(actor, CASE_WORKERS, "propose matches")
+    on = today_or(today)
+    if postcode is not None:
+        postcode = normalize_postcode(postcode)
+    with sessions() as s:
+        student = case_student(s, actor, student_id, "propose matches")
+        programme = fetch(s, Programme, student.programme_id, "programme")
+        if postcode is None:
+            postcode = s.execute(
+                select(MatchArea.postcode).where(MatchArea.student_id == student.id)
+            ).scalar()
+        home = region_for_postcode(postcode)
+        candidates, companies = _candidates(s, programme.crebo, on)
+    ranked = propose(candidates, home, programme.crebo)
+    chosen = ranked if limit is None else ranked[:limit]
+    proposals = []
+    for p in chosen:
+        company = companies[p.company_id]
+        where = region_for_postcode(company.postcode)
+        proposals.append(
+            CompanyProposal(
+                rank=p.rank,
+                company_id=company.id,
+                name=company.name,
+                city=company.city,
+                region=where.region if where else company.region,
+                province=where.province if where else None,
+                band=p.band,
+                capacity=company.capacity,
+                free_places=p.free_places,
+                good_placements=p.good_placements,
+                reasons=p.reasons,
+            )
+        )
+    return MatchResult(
+        student_id=student.id,
+        student_number=student.student_number,
+        search_status=student.search_status,
+        programme=programme.name,
+        crebo=programme.crebo,
+        on=on,
+        postcode=postcode,
+        region=home.region if home else None,
+        province=home.province if home else None,
+        proposals=tuple(proposals),
+        considered=len(candidates),
+    )
+
+
+def set_match_area(
+    sessions: sessionmaker[Session], actor: Actor, student_id: uuid.UUID, postcode: str | None
+) -> str | None:
+    """Keep the postcode the student searches from (None: forget it); returns it normalised."""
+    require(actor, CASE_WORKERS, "change match areas")
+    clean = None if postcode is None or not postcode.strip() else normalize_postcode(postcode)
+    with transaction(sessions, actor) as s:
+        student = case_student(s, actor, student_id, "change match areas")
+        row = s.execute(select(MatchArea).where(MatchArea.student_id == student.id)).scalar()
+        if clean is None:
+            if row is not None:
+                s.delete(row)
+        elif row is None:
+            s.add(MatchArea(student_id=student.id, postcode=clean))
+        else:
+            row.postcode = clean
+    return clean
+
+
+def student_by_number(sessions: sessionmaker[Session], actor: Actor, number: str) -> uuid.UUID:
+    """The id of the student with this student number; NotFound if none."""
+    require(actor, CASE_WORKERS, "propose matches")
+    if not number.strip():
+        raise ValidationError("student", "give a student number")
+    with sessions() as s:
+        found = s.execute(
+            select(Student.id).where(Student.student_number == number.strip())
+        ).scalar()
+    if found is None:
+        raise NotFound(f"no student with number {number.strip()}")
+    return found
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _candidates(s: Session, crebo: str, on: date) -> tuple[list[Candidate], dict[Hashable, Any]]:
+    """The companies recognised for ``crebo`` on ``on`` as the ranking sees them, and their
+    rows (name, city, capacity, postcode, region) by id."""
+    recognised = (
+        select(Recognition.company_id)
+        .where(
+            Recognition.crebo == crebo,
+            Recognition.recognised_on <= on,
+            or_(Recognition.revoked_on.is_(None), Recognition.revoked_on > on),
+        )
+        .distinct()
+    )
+    # Places taken: placements running on the day or ahead, not broken off by then.
+    taken = dict(
+        s.execute(
+            select(Placement.company_id, func.count())
+            .where(
+                Placement.company_id.in_(recognised),
+                Placement.end_date >= on,
+                or_(Placement.ended_early_on.is_(None), Placement.ended_early_on > on),
+            )
+            .group_by(Placement.company_id)
+        ).all()
+    )
+    good = dict(
+        s.execute(
+            select(Placement.company_id, func.count())
+            .where(
+                Placement.company_id.in_(recognised),
+                Placement.end_date < on,
+                Placement.ended_early_on.is_(None),
+                Placement.pok_status == PokStatus.COMPLETE,
+            )
+            .group_by(Placement.company_id)
+        ).all()
+    )
+    # A yes/no per company: which meldingen, how many or about whom never leaves this query.
+    signalled = set(
+        s.execute(
+            select(Melding.company_id)
+            .where(Melding.company_id.in_(recognised), Melding.status.in_(OPEN))
+            .distinct()
+        ).scalars()
+    )
+    rows = s.execute(
+        select(
+            Company.id,
+            Company.name,
+            Company.city,
+            Company.capacity,
+            Company.postcode,
+            Company.region,
+        ).where(Company.id.in_(recognised))
+    ).all()
+    candidates = [
+        Candidate(
+            company_id=row.id,
+            name=row.name,
+            recognised=True,
+            capacity=row.capacity,
+            placed_now=int(taken.get(row.id, 0)),
+            region=region_for_postcode(row.postcode),
+            good_placements=int(good.get(row.id, 0)),
+            has_open_signals=row.id in signalled,
+        )
+        for row in rows
+    ]
+    return candidates, {row.id: row for row in rows}
