@@ -11,6 +11,7 @@ from stagedesk.ui.screens.allowances import AllowancesScreen
 from stagedesk.ui.screens.attention import AttentionScreen
 from stagedesk.ui.screens.base import ScreenFactory
 from stagedesk.ui.screens.companies import CompaniesScreen
+from stagedesk.ui.screens.dashboard import DashboardScreen
 from stagedesk.ui.screens.meldpunt import MeldpuntScreen
 
 
@@ -20,5 +21,6 @@ def screen_factories() -> list[ScreenFactory]:
     factories.append(CompaniesScreen)
     factories.append(AllowancesScreen)
     factories.append(AgendaScreen)
+    factories.append(DashboardScreen)
     factories.append(MeldpuntScreen)  # hides its tab unless the meldpunt role is working
     return factories

@@ -1,0 +1,191 @@
+"""Export what a list view shows — its visible columns in their on-screen order, their header
+texts, and the display values of the rows its filter left — to .xlsx or .csv.
+
+``snapshot(view)`` reads the view on the GUI thread (Qt models are not thread-safe) into
+plain values; ``export_view(parent, view, ...)`` asks for a file name and writes the snapshot
+with services.exports.export_table on a worker, with a progress dialog. Texts that are dates
+as the window writes them (24-11-2026) become real dates; numbers the model gives as numbers
+stay numbers; everything else is written as the text on screen (so a student number keeps its
+leading zeros).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from stagedesk.domain.errors import StageDeskError
+from stagedesk.services.exports import Cell, export_table
+from stagedesk.ui.dialogs.job_progress import ProgressJob
+from stagedesk.ui.save_paths import documents_dir
+from stagedesk.ui.text import count, fill
+
+_DATE = re.compile(r"([0-9]{2})-([0-9]{2})-([0-9]{4})")
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+@dataclass(frozen=True)
+class TableSnapshot:
+    headers: list[str]
+    rows: list[list[Cell]]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("table_export", text)
+
+
+def _header(view: QAbstractItemView) -> QHeaderView | None:
+    if isinstance(view, QTableView):
+        return view.horizontalHeader()
+    if isinstance(view, QTreeView):
+        return view.header()
+    return None
+
+
+def visible_columns(view: QAbstractItemView) -> list[int]:
+    """The model's columns the view shows, in the order they appear on screen."""
+    model = view.model()
+    header = _header(view)
+    if header is None:
+        return list(range(model.columnCount()))
+    columns = []
+    for visual in range(header.count()):
+        logical = header.logicalIndex(visual)
+        if not header.isSectionHidden(logical):
+            columns.append(logical)
+    return columns
+
+
+def cell(value: Any) -> Cell:
+    """A display value as the export writes it."""
+    if value is None or isinstance(value, bool | int | float | date):
+        return value
+    text = str(value)
+    match = _DATE.fullmatch(text)
+    if match:
+        day, month, year = (int(part) for part in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return text
+    return text
+
+
+def snapshot(view: QAbstractItemView) -> TableSnapshot:
+    """Headers and rows of what ``view`` shows now: rows hidden by the view are left out; a
+    tree's children follow their parent row."""
+    model = view.model()
+    columns = visible_columns(view)
+    headers = [
+        str(model.headerData(column, Qt.Orientation.Horizontal, _DISPLAY) or "")
+        for column in columns
+    ]
+    rows: list[list[Cell]] = []
+    _collect(view, model, QModelIndex(), columns, rows)
+    return TableSnapshot(headers, rows)
+
+
+def _collect(
+    view: QAbstractItemView,
+    model: QAbstractItemModel,
+    parent: QModelIndex,
+    columns: list[int],
+    rows: list[list[Cell]],
+) -> None:
+    while model.canFetchMore(parent):
+        model.fetchMore(parent)
+    is_tree = isinstance(view, QTreeView)
+    for row in range(model.rowCount(parent)):
+        if isinstance(view, QTableView) and view.isRowHidden(row):
+            continue
+        if is_tree and view.isRowHidden(row, parent):  # type: ignore[attr-defined]
+            continue
+        rows.append([cell(model.index(row, column, parent).data(_DISPLAY)) for column in columns])
+        if is_tree:
+            first = model.index(row, 0, parent)
+            if model.hasChildren(first):
+                _collect(view, model, first, columns, rows)
+
+
+def ask_path(parent: QWidget, suggested_name: str) -> Path | None:
+    """A file to export to (.xlsx or .csv by the chosen filter), or None when cancelled."""
+    excel, csv = _tr("Excel-werkmap (*.xlsx)"), _tr("CSV, puntkomma's (*.csv)")
+    text, chosen = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Exporteren"),
+        str(documents_dir() / f"{suggested_name}.xlsx"),
+        f"{excel};;{csv}",
+    )
+    if not text:
+        return None
+    path = Path(text)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_name(path.name + (".csv" if chosen == csv else ".xlsx"))
+    return path
+
+
+def export_snapshot(
+    parent: QWidget,
+    table: TableSnapshot,
+    path: Path,
+    *,
+    title: str,
+    done: Callable[[int], None] | None = None,
+) -> ProgressJob:
+    """Write ``table`` to ``path`` on a worker with a progress dialog; ``done(rows)`` after."""
+    rows = table.rows
+    work = ProgressJob(
+        parent,
+        _tr("Exporteren"),
+        fill(_tr("%1 rijen naar %2…"), count(len(rows)), path.name),
+        lambda progress: export_table(
+            path, table.headers, rows, title=title, total=len(rows), progress=progress
+        ),
+    )
+    if done is not None:
+        work.job.succeeded.connect(done)
+    work.job.failed.connect(lambda error: _failed(parent, path, error))
+    work.start()
+    return work
+
+
+def export_view(
+    parent: QWidget,
+    view: QAbstractItemView,
+    *,
+    title: str,
+    suggested_name: str,
+    path: Path | None = None,
+    done: Callable[[int], None] | None = None,
+) -> ProgressJob | None:
+    """Ask for a file (unless ``path`` is given) and export what ``view`` shows to it; the
+    running export, or None when the user cancelled the file dialog."""
+    target = path if path is not None else ask_path(parent, suggested_name)
+    if target is None:
+        return None
+    return export_snapshot(parent, snapshot(view), target, title=title, done=done)
+
+
+def _failed(parent: QWidget, path: Path, error: Exception) -> None:
+    if not isinstance(error, StageDeskError | OSError):
+        raise error  # a bug: to the application's error handler
+    QMessageBox.warning(
+        parent,
+        _tr("Exporteren mislukt"),
+        fill(_tr("%1 is niet geschreven: %2"), path.name, str(error)),
+    )
