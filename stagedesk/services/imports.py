@@ -236,6 +236,7 @@ def import_file(
         _record_in_trail(session, actor, kind, file, counts)
         skipped = {key: "" for key, header in given.items() if not header}
         _store_mapping(session, kind, used | skipped)
+        stop_if(stop)  # a cancel that came during the last chunk still undoes it all
     return ImportResult(
         kind, file, rows, counts.added, counts.updated, counts.unchanged, (), False, used
     )
