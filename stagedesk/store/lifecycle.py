@@ -1,4 +1,5 @@
-"""The placement lifecycle's records: break-offs, prerequisites (VOG ...) and matching areas."""
+"""The placement lifecycle's records: break-offs, prerequisites (VOG ...), matching areas and
+realised bpv hours."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from stagedesk.domain.breakoff import BreakoffParty, BreakoffReason
 from stagedesk.domain.enums import Sector
+from stagedesk.domain.hours import AbsenceKind
 from stagedesk.domain.prerequisites import PrerequisiteStatus
 from stagedesk.store.base import Record
 from stagedesk.store.types import enum_type
@@ -89,3 +91,19 @@ class MatchArea(Record):
         Uuid, ForeignKey("student.id", ondelete="CASCADE")
     )
     postcode: Mapped[str] = mapped_column(String(7))
+
+
+class BpvHours(Record):
+    """Realised bpv hours of one placement in one week (the week's Monday), absence apart."""
+
+    __tablename__ = "bpv_hours"
+    __table_args__ = (UniqueConstraint("placement_id", "week_start"),)
+
+    placement_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("placement.id", ondelete="CASCADE")
+    )
+    week_start: Mapped[date] = mapped_column(Date)
+    worked_minutes: Mapped[int] = mapped_column(Integer)
+    absent_minutes: Mapped[int] = mapped_column(Integer, server_default="0")
+    absence_kind: Mapped[AbsenceKind | None] = mapped_column(enum_type(AbsenceKind))
+    note: Mapped[str | None] = mapped_column(Text)

@@ -4,6 +4,7 @@ from stagedesk.store.audit import AuditHead
 from stagedesk.store.base import Base, Record
 from stagedesk.store.companies import Company, ContactPerson, Recognition
 from stagedesk.store.lifecycle import (
+    BpvHours,
     MatchArea,
     PlacementBreakoff,
     Prerequisite,
@@ -24,6 +25,7 @@ __all__ = [
     "AuditEntry",
     "AuditHead",
     "Base",
+    "BpvHours",
     "Company",
     "ContactPerson",
     "LetterRecord",
