@@ -18,12 +18,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
     QMessageBox,
+    QPushButton,
     QTableView,
     QTreeView,
     QWidget,
@@ -87,8 +88,9 @@ def cell(value: Any) -> Cell:
 
 
 def snapshot(view: QAbstractItemView) -> TableSnapshot:
-    """Headers and rows of what ``view`` shows now: rows hidden by the view are left out; a
-    tree's children follow their parent row."""
+    """Headers and rows of what ``view`` shows now: rows hidden by the view are left out; of
+    a tree, the rows without children (a heading row, like the agenda's week, is left out:
+    its rows say the same in their own cells)."""
     model = view.model()
     columns = visible_columns(view)
     headers = [
@@ -115,11 +117,11 @@ def _collect(
             continue
         if is_tree and view.isRowHidden(row, parent):  # type: ignore[attr-defined]
             continue
+        first = model.index(row, 0, parent)
+        if is_tree and model.hasChildren(first):
+            _collect(view, model, first, columns, rows)
+            continue
         rows.append([cell(model.index(row, column, parent).data(_DISPLAY)) for column in columns])
-        if is_tree:
-            first = model.index(row, 0, parent)
-            if model.hasChildren(first):
-                _collect(view, model, first, columns, rows)
 
 
 def ask_path(parent: QWidget, suggested_name: str) -> Path | None:
@@ -179,6 +181,42 @@ def export_view(
     if target is None:
         return None
     return export_snapshot(parent, snapshot(view), target, title=title, done=done)
+
+
+class ExportButton(QPushButton):
+    """'Exporteren…' for a list view: ``view()`` gives the view as it is at the click (a
+    screen may rebuild it), ``title()`` the sheet's title and file name. Translates itself on a
+    language change, so a screen adds it with one line."""
+
+    def __init__(
+        self,
+        view: Callable[[], QAbstractItemView],
+        title: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportList")
+        self._view, self._title = view, title
+        self.last_export: ProgressJob | None = None  # tests wait on it
+        self.clicked.connect(lambda: self.export_to(None))
+        self._retranslate()
+
+    def export_to(self, path: Path | None) -> ProgressJob | None:
+        """Export to ``path`` (None: ask for a file)."""
+        title = self._title()
+        self.last_export = export_view(
+            self.window(), self._view(), title=title, suggested_name=title, path=path
+        )
+        return self.last_export
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setText(_tr("E&xporteren…"))
+        self.setToolTip(_tr("De lijst zoals getoond (filter en kolommen) naar Excel of CSV"))
 
 
 def _failed(parent: QWidget, path: Path, error: Exception) -> None:

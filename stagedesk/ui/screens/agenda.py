@@ -37,6 +37,7 @@ from stagedesk.services.visit_views import VisitView
 from stagedesk.ui import company_labels
 from stagedesk.ui.dialogs.form import MESSAGE_STYLE, error_message
 from stagedesk.ui.save_paths import documents_dir, with_suffix
+from stagedesk.ui.table_export import ExportButton
 from stagedesk.ui.text import count, fill
 from stagedesk.ui.widgets import visit_labels
 
@@ -82,6 +83,8 @@ class AgendaScreen(QWidget):
         bar.addWidget(self.mentor)
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.export_button)
+        self.export_list = ExportButton(lambda: self.tree, self.title, self)
+        bar.addWidget(self.export_list)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message)

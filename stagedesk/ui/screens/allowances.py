@@ -37,6 +37,7 @@ from stagedesk.ui.models.allowance_tables import (
     GroupColumn,
     LineColumn,
 )
+from stagedesk.ui.table_export import ExportButton
 from stagedesk.ui.text import count, fill, money
 
 _HEADER_PADDING = 28  # room for the sort arrow and the cell margins
@@ -121,6 +122,8 @@ class AllowancesScreen(QWidget):
         legend_bar = QHBoxLayout()
         legend_bar.addWidget(self.lines_label, 1)
         legend_bar.addWidget(self.legend)
+        self.export_list = ExportButton(lambda: self.line_table, self.title, self)
+        legend_bar.addWidget(self.export_list)
         lower_layout.addLayout(legend_bar)
         lower_layout.addWidget(self.line_table, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)

@@ -38,6 +38,7 @@ from stagedesk.services.attention import (
 from stagedesk.services.office import Office
 from stagedesk.services.settings import SchoolSettings, load_settings
 from stagedesk.ui.models.attention_table import AttentionColumn, AttentionTableModel, reason_label
+from stagedesk.ui.table_export import ExportButton
 from stagedesk.ui.text import count, fill
 from stagedesk.ui.workers import Job, Progress
 
@@ -129,6 +130,8 @@ class AttentionScreen(QWidget):
         bar.addWidget(self.reason_filter)
         bar.addSpacing(16)
         bar.addWidget(self.summary, 1)
+        self.export_list = ExportButton(lambda: self.table, self.title, self)
+        bar.addWidget(self.export_list)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)

@@ -38,6 +38,7 @@ from stagedesk.ui.dialogs.contact_dialog import ContactDialog
 from stagedesk.ui.dialogs.form import MESSAGE_STYLE, error_message
 from stagedesk.ui.dialogs.recognition_dialog import RecognitionDialog, RevokeDialog
 from stagedesk.ui.models.company_table import CompanyColumn, CompanyTableModel
+from stagedesk.ui.table_export import ExportButton
 from stagedesk.ui.text import count, fill
 from stagedesk.ui.widgets.company_detail import CompanyDetailPane
 from stagedesk.ui.widgets.company_table_view import CompanyTableView
@@ -88,6 +89,8 @@ class CompaniesScreen(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.sector, 1)
         bar.addWidget(self.count_label)
+        self.export_list = ExportButton(lambda: self.table, self.title, self)
+        bar.addWidget(self.export_list)
         bar.addWidget(self.new_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
