@@ -114,9 +114,9 @@ class VisitPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.plan_button.setText(self.tr("Bezoek &plannen…"))
-        self.move_button.setText(self.tr("Bezoek ver&zetten…"))
-        self.log_button.setText(self.tr("Bezoek &vastleggen…"))
+        self.plan_button.setText(self.tr("&Bezoek plannen…"))
+        self.move_button.setText(self.tr("Bezoe&k verzetten…"))
+        self.log_button.setText(self.tr("Bezoek vastle&ggen…"))
         self.printing.retranslate()
         self.list.setHeaderLabels(
             [self.tr("Datum"), self.tr("Soort"), self.tr("Vorm"), self.tr("Begeleider"),
@@ -202,7 +202,7 @@ class VisitPanel(QWidget):
                     visit_labels.status(visit),
                 ]
             )
-            item.setData(0, _ID, visit.id)
+            item.setData(0, _ID, visit.id.hex)  # text: no Python object inside Qt
             if visit.overdue or visit.open_concerns:
                 for column in range(item.columnCount()):
                     item.setForeground(column, red)
@@ -218,7 +218,7 @@ class VisitPanel(QWidget):
         if item is None:
             return None
         wanted = item.data(0, _ID)
-        return next((v for v in self.visits if v.id == wanted), None)
+        return next((v for v in self.visits if v.id.hex == wanted), None)
 
     def visit_to_log(self) -> VisitView | None:
         """The selected visit unless cancelled, else the first one still planned."""
@@ -330,6 +330,6 @@ class VisitPanel(QWidget):
     def select_visit(self, visit_id: uuid.UUID) -> None:
         for index in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(index)
-            if item.data(0, _ID) == visit_id:
+            if item.data(0, _ID) == visit_id.hex:
                 self.list.setCurrentItem(item)
                 return

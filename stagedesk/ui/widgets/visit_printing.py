@@ -42,7 +42,7 @@ class VisitPrinting(QObject):
         self.button.setMenu(menu)
 
     def retranslate(self) -> None:
-        self.button.setText(self.tr("Af&drukken"))
+        self.button.setText(self.tr("A&fdrukken"))
         self.report_action.setText(self.tr("Bezoek&verslag…"))
         self.blank_action.setText(self.tr("&Lege checklist om mee te nemen…"))
 
