@@ -29,6 +29,7 @@ from stagedesk.services.settings import load_settings
 from stagedesk.services.timeline import TimelineEntry, TimelineKind
 from stagedesk.ui import case_commands as commands
 from stagedesk.ui.case_edits import CaseEdits
+from stagedesk.ui.case_printing import CasePrinting
 from stagedesk.ui.case_texts import case_error
 from stagedesk.ui.dialogs.application_dialogs import (
     AddApplicationDialog,
@@ -74,6 +75,7 @@ class CaseActions(QObject):
         self.edit_note = button("editNote", self.edit_note_dialog)
         self.delete_note = button("deleteNote", self.delete_selected_note)
         self.edits = CaseEdits(screen)
+        self.printing = CasePrinting(screen)
         self.retranslate()
 
     def buttons(self) -> list[QPushButton]:
@@ -90,6 +92,7 @@ class CaseActions(QObject):
             self.add_note,
             self.edit_note,
             self.delete_note,
+            self.printing.button,
         ]
 
     def retranslate(self) -> None:
@@ -102,6 +105,7 @@ class CaseActions(QObject):
         self.edit_note.setText(self.tr("Notitie &wijzigen…"))
         self.delete_note.setText(self.tr("Notitie verwij&deren"))
         self.edits.retranslate()
+        self.printing.retranslate()
         self.update()
 
     def update(self) -> None:
@@ -128,6 +132,7 @@ class CaseActions(QObject):
         self.edit_note.setVisible(own)
         self.delete_note.setVisible(own)
         self.edits.update()
+        self.printing.update()
 
     def open_entry(self, entry: TimelineEntry | None) -> None:
         """Double-click or Enter on an entry: the dialog that changes it."""

@@ -16,13 +16,13 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -35,7 +35,9 @@ from stagedesk.services.directory import StudentKey
 from stagedesk.services.office import Office
 from stagedesk.ui.case_tabs import CaseTabs
 from stagedesk.ui.dialogs.actor_dialog import choose_actor, describe, restore_actor
+from stagedesk.ui.dialogs.pack_dialogs import opened_pack, pack_banner
 from stagedesk.ui.i18n import Translations
+from stagedesk.ui.menus import WindowMenus
 from stagedesk.ui.models.student_table import Column, StudentTableModel
 from stagedesk.ui.screens.base import Screen
 from stagedesk.ui.screens.catalog import screen_factories
@@ -55,6 +57,10 @@ from stagedesk.ui.widgets.filter_bar import FilterBar
 from stagedesk.ui.widgets.student_table_view import StudentTableView
 
 SUMMARY_DELAY_MS = 120
+PACK_BANNER_STYLE = (
+    "QLabel { background: #e3f2fd; color: #0d3c61; border-bottom: 1px solid #90caf9;"
+    " padding: 6px 10px; font-weight: bold; }"
+)
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +82,7 @@ class MainWindow(QMainWindow):
             # either way reading it costs next to nothing.
             office.directory.reload()
         self.translations = translations or Translations()
+        self.today = today
         self._selected: StudentKey | None = None
         self._summary_timer = QTimer(self)
         self._summary_timer.setSingleShot(True)
@@ -85,6 +92,9 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar()
         self.model = StudentTableModel(office.directory, today=today, parent=self)
         self.table = StudentTableView(self.model)
+        # Several students at once for letters (Ctrl/Shift+click); the summary follows the
+        # current row.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.summary = StudentSummaryPanel(today=today)
 
         left = QWidget()
@@ -106,14 +116,35 @@ class MainWindow(QMainWindow):
         self.screens: list[QWidget] = []
         for factory in screen_factories():
             self.add_screen(factory(office, today))
-        self.setCentralWidget(self.tabs)
+        # Over the tabs, when the store is a mentor's visit pack: say so plainly.
+        self.pack_banner = QLabel()
+        self.pack_banner.setObjectName("packBanner")
+        self.pack_banner.setStyleSheet(PACK_BANNER_STYLE)
+        self.pack_banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.pack_banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         restore_actor(office)
+        self.pack = opened_pack(office)
         self.cases = CaseTabs(self, today)
         self.actor_label = QLabel()
         self.statusBar().addPermanentWidget(self.actor_label)
 
-        self._build_actions()
-        self._build_menus()
+        self.menus = WindowMenus(self)
+        m = self.menus
+        # The actions tests and the benchmark reach on the window itself.
+        self.open_action, self.quit_action = m.open_action, m.quit_action
+        self.refresh_action, self.find_action = m.refresh_action, m.find_action
+        self.actor_action, self.language_actions = m.actor_action, m.language_actions
+        self.file_menu, self.edit_menu, self.language_menu = (
+            m.file_menu,
+            m.edit_menu,
+            m.language_menu,
+        )
         self.filter_bar.filter_changed.connect(self.apply_filter)
         self.filter_bar.search.installEventFilter(self)
         self.model.modelReset.connect(self._after_reset)
@@ -126,71 +157,14 @@ class MainWindow(QMainWindow):
 
     # --- building --------------------------------------------------------------------------------
 
-    def _build_actions(self) -> None:
-        self.open_action = QAction(self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.open_store_dialog)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.refresh_action = QAction(self)
-        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.triggered.connect(self.reload)
-        self.find_action = QAction(self)
-        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.find_action.triggered.connect(self.focus_search)
-        self.actor_action = QAction(self)
-        self.actor_action.triggered.connect(self.choose_actor)
-        self.about_action = QAction(self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        self.language_actions: dict[str, QAction] = {}
-        # Language names are written in their own language and never translated.
-        for code, name in (("nl", "Nederlands"), ("en", "English")):
-            action = QAction(name, self.language_group)
-            action.setCheckable(True)
-            action.setChecked(code == self.translations.language)
-            action.setData(code)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-            self.language_actions[code] = action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = QMenu(self)
-        self.file_menu.addAction(self.open_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.view_menu = QMenu(self)
-        self.view_menu.addAction(self.refresh_action)
-        self.view_menu.addAction(self.find_action)
-        self.settings_menu = QMenu(self)
-        self.language_menu = QMenu(self)
-        self.language_menu.addActions(self.language_group.actions())
-        self.settings_menu.addMenu(self.language_menu)
-        self.settings_menu.addAction(self.actor_action)
-        self.help_menu = QMenu(self)
-        self.help_menu.addAction(self.about_action)
-        self.edit_menu = self.cases.menu
-        menus = (self.file_menu, self.edit_menu, self.view_menu, self.settings_menu, self.help_menu)
-        for menu in menus:
-            bar.addMenu(menu)
-
     def retranslate(self) -> None:
         self.setWindowTitle(fill(self.tr("StageDesk — %1"), self.office.location))
-        self.file_menu.setTitle(self.tr("&Bestand"))
-        self.open_action.setText(self.tr("Store &openen…"))
-        self.quit_action.setText(self.tr("&Afsluiten"))
-        self.view_menu.setTitle(self.tr("Bee&ld"))
-        self.refresh_action.setText(self.tr("&Vernieuwen"))
-        self.find_action.setText(self.tr("&Zoeken"))
-        self.settings_menu.setTitle(self.tr("&Instellingen"))
-        self.language_menu.setTitle(self.tr("&Taal"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&Over StageDesk"))
-        self.actor_action.setText(self.tr("&Wie werkt er…"))
+        if self.pack is not None:
+            banner = pack_banner(self.pack)
+            self.setWindowTitle(fill(self.tr("StageDesk — %1 — %2"), banner, self.office.location))
+            self.pack_banner.setText(banner)
+        self.pack_banner.setVisible(self.pack is not None)
+        self.menus.retranslate()
         self.actor_label.setText(fill(self.tr("Werkt als: %1"), describe(self.office.actor)))
         self.tabs.setTabText(0, self.tr("Studenten"))
         for screen in self.screens:
@@ -324,6 +298,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_programmes(office.directory.programmes())
         self.model.set_directory(office.directory)
         restore_actor(office)
+        self.pack = opened_pack(office)
         for screen in self.screens:
             cast(Screen, screen).set_office(office)
         old.close()

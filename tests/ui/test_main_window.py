@@ -207,6 +207,10 @@ def test_the_menus_hold_only_working_items(window):
     assert titles == ["&Bestand", "Be&werken", "Bee&ld", "&Instellingen", "&Help"]
     assert [a.text() for a in window.file_menu.actions() if not a.isSeparator()] == [
         "Store &openen…",
+        "&Brieven afdrukken…",
+        "Bezoekpakket &maken…",
+        "Bezoekpakket &inlezen…",
+        "Back-&ups…",
         "&Afsluiten",
     ]
     assert window.open_action.shortcut().toString() == "Ctrl+O"

@@ -1,0 +1,179 @@
+"""The main window's menu bar: its actions, their texts, and the dialogs they open.
+
+``WindowMenus`` builds the menus once; ``retranslate`` sets every text again after a language
+change. Actions that open a dialog of another part of the program (letters, visit packs,
+imports, backups) call a small function here that gathers what the dialog needs from the
+window, so the window itself stays about the list and its tabs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
+
+from stagedesk.ui.dialogs.backup_dialog import show_backup_dialog
+from stagedesk.ui.dialogs.letters_dialog import LettersDialog, LetterStudents
+from stagedesk.ui.dialogs.pack_dialogs import ExportPackDialog, ImportPackDialog
+from stagedesk.ui.save_paths import documents_dir
+
+if TYPE_CHECKING:
+    from stagedesk.ui.main_window import MainWindow
+
+
+class WindowMenus(QObject):
+    """The menu bar of ``window``: Bestand, Bewerken (the case tabs'), Beeld, Instellingen,
+    Help."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: QDialog | None = None  # the last non-modal dialog (tests reach it)
+        self._build_actions()
+        self._build_menus()
+
+    def _action(self, name: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        w = self.window
+        self.open_action = self._action(
+            "openStore", w.open_store_dialog, QKeySequence(QKeySequence.StandardKey.Open)
+        )
+        self.letters_action = self._action(
+            "printLetters", self.open_letters_dialog, QKeySequence("Ctrl+P")
+        )
+        self.export_pack_action = self._action("exportPack", self.open_export_pack_dialog)
+        self.import_pack_action = self._action("importPack", self.ask_import_pack)
+        self.backup_action = self._action("backups", lambda: show_backup_dialog(w, w))
+        self.quit_action = self._action("quit", w.close, QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.refresh_action = self._action("refresh", w.reload, QKeySequence(Qt.Key.Key_F5))
+        self.find_action = self._action("find", w.focus_search, QKeySequence("Ctrl+F"))
+        self.actor_action = self._action("chooseActor", w.choose_actor)
+        self.about_action = self._action("about", w.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.language_group = QActionGroup(w)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        # Language names are written in their own language and never translated.
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(name, self.language_group)
+            action.setCheckable(True)
+            action.setChecked(code == w.translations.language)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: w.set_language(c))
+            self.language_actions[code] = action
+
+    def _build_menus(self) -> None:
+        w = self.window
+        self.file_menu = QMenu(w)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.letters_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_pack_action)
+        self.file_menu.addAction(self.import_pack_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = QMenu(w)
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addAction(self.find_action)
+        self.settings_menu = QMenu(w)
+        self.language_menu = QMenu(w)
+        self.language_menu.addActions(self.language_group.actions())
+        self.settings_menu.addMenu(self.language_menu)
+        self.settings_menu.addAction(self.actor_action)
+        self.help_menu = QMenu(w)
+        self.help_menu.addAction(self.about_action)
+        self.edit_menu = w.cases.menu
+        bar = w.menuBar()
+        for menu in (
+            self.file_menu,
+            self.edit_menu,
+            self.view_menu,
+            self.settings_menu,
+            self.help_menu,
+        ):
+            bar.addMenu(menu)
+
+    def retranslate(self) -> None:
+        # The texts that were the window's keep its translation context (and translations).
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&Bestand"))
+        self.open_action.setText(QCoreApplication.translate("MainWindow", "Store &openen…"))
+        self.letters_action.setText(self.tr("&Brieven afdrukken…"))
+        self.export_pack_action.setText(self.tr("Bezoekpakket &maken…"))
+        self.import_pack_action.setText(self.tr("Bezoekpakket &inlezen…"))
+        self.backup_action.setText(self.tr("Back-&ups…"))
+        # Packs are made and read in at the office, not in a pack on the laptop.
+        in_pack = self.window.pack is not None
+        self.export_pack_action.setEnabled(not in_pack)
+        self.import_pack_action.setEnabled(not in_pack)
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Afsluiten"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "Bee&ld"))
+        self.refresh_action.setText(QCoreApplication.translate("MainWindow", "&Vernieuwen"))
+        self.find_action.setText(QCoreApplication.translate("MainWindow", "&Zoeken"))
+        self.settings_menu.setTitle(QCoreApplication.translate("MainWindow", "&Instellingen"))
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Taal"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "&Over StageDesk"))
+        self.actor_action.setText(QCoreApplication.translate("MainWindow", "&Wie werkt er…"))
+
+    # --- letters ---------------------------------------------------------------------------------
+
+    def letter_students(self) -> LetterStudents:
+        """The list's selected students and everyone its current filter shows."""
+        w = self.window
+        model = w.model
+        rows = sorted(index.row() for index in w.table.selectionModel().selectedRows())
+        selected = [key for key in (model.student_id(row) for row in rows) if key is not None]
+        filtered = model.directory.filter(model.current_filter)
+        return LetterStudents(selected, filtered)
+
+    def open_letters_dialog(self) -> LettersDialog:
+        w = self.window
+        dialog = LettersDialog(w.office, self.letter_students(), today=w.today(), parent=w)
+        dialog.printed.connect(lambda _result: w.cases.refresh())  # the timelines show letters
+        self._show(dialog)
+        return dialog
+
+    # --- visit packs -----------------------------------------------------------------------------
+
+    def open_export_pack_dialog(self) -> ExportPackDialog:
+        dialog = ExportPackDialog(self.window.office, self.window)
+        self._show(dialog)
+        return dialog
+
+    def ask_import_pack(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Bezoekpakket inlezen"),
+            str(documents_dir()),
+            self.tr("StageDesk-bezoekpakket (*.sqlite)"),
+        )
+        if path:
+            self.open_import_pack_dialog(Path(path))
+
+    def open_import_pack_dialog(self, path: Path) -> ImportPackDialog:
+        w = self.window
+        dialog = ImportPackDialog(w.office, path, w)
+        dialog.imported.connect(lambda _result: w.reload())
+        self._show(dialog)
+        dialog.start_preview()
+        return dialog
+
+    def _show(self, dialog: QDialog) -> None:
+        """Not modal: the window stays usable while the dialog (and its work) runs."""
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
