@@ -1,0 +1,205 @@
+"""Hours registration (urenregistratie) of placements: weeks entered by the office or the
+student's mentor, and progress against the required hours (rules in domain.hours).
+
+The required hours per programme (crebo) are the setting row ``hours:required`` (a JSON object
+crebo → hours); a programme without one uses the placement's own total hours. Every change is
+in the audit trail.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from stagedesk.domain import hours as rules
+from stagedesk.domain.audit_chain import digest
+from stagedesk.domain.errors import ValidationError
+from stagedesk.domain.hours import AbsenceKind, Progress, WeekHours
+from stagedesk.domain.validation import normalize_crebo
+from stagedesk.services import audit
+from stagedesk.services.actor import CASE_WORKERS, Actor, require
+from stagedesk.services.casework import (
+    CASE_READERS,
+    case_student,
+    check_version,
+    fetch,
+    today_or,
+    transaction,
+)
+from stagedesk.store.lifecycle import BpvHours
+from stagedesk.store.office import Setting
+from stagedesk.store.placements import Placement
+from stagedesk.store.programmes import Programme
+
+REQUIRED_KEY = "hours:required"
+ENTITY = "bpv_hours"
+
+
+@dataclass(frozen=True)
+class WeekView:
+    id: uuid.UUID
+    version: int
+    placement_id: uuid.UUID
+    week_start: date
+    worked_minutes: int
+    absent_minutes: int
+    absence_kind: AbsenceKind | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class HoursOverview:
+    placement_id: uuid.UUID
+    weeks: tuple[WeekView, ...]  # by week
+    progress: Progress
+    behind_schedule: bool
+
+
+def record_week(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    placement_id: uuid.UUID,
+    week_start: date,
+    worked_minutes: int,
+    *,
+    absent_minutes: int = 0,
+    absence_kind: AbsenceKind | None = None,
+    note: str | None = None,
+    version: int | None = None,
+    today: date | None = None,
+) -> WeekView:
+    """Enter (``version=None``) or change a week's hours of a placement."""
+    require(actor, CASE_READERS, "enter bpv hours")
+    today = today_or(today)
+    week = WeekHours(week_start, worked_minutes, absent_minutes, absence_kind)
+    with transaction(sessions, actor) as s:
+        placement = fetch(s, Placement, placement_id, "placement")
+        case_student(s, actor, placement.student_id, "enter bpv hours", mentor_may=True)
+        end = placement.ended_early_on or placement.end_date
+        rules.check_week(week, placement.start_date, end, today)
+        row = s.execute(
+            select(BpvHours).where(
+                BpvHours.placement_id == placement.id, BpvHours.week_start == week_start
+            )
+        ).scalar()
+        before = None
+        if row is None:
+            if version is not None:
+                raise ValidationError("version", "no hours were entered for this week yet")
+            row = BpvHours(placement_id=placement.id, week_start=week_start)
+        else:
+            if version is None:
+                raise ValidationError("week_start", "hours for this week exist: pass their version")
+            check_version(row, version, "week's hours")
+            before = _trail(row)
+        row.worked_minutes, row.absent_minutes = worked_minutes, absent_minutes
+        row.absence_kind, row.note = absence_kind, (note or "").strip() or None
+        s.add(row)
+        s.flush()
+        action = audit.CREATE if before is None else audit.CHANGE
+        audit.record(s, actor, action, ENTITY, row.id, before, _trail(row))
+        return _view(row)
+
+
+def delete_week(
+    sessions: sessionmaker[Session], actor: Actor, week_id: uuid.UUID, version: int
+) -> WeekView:
+    """Remove a week entered by mistake; returns what was removed."""
+    require(actor, CASE_READERS, "enter bpv hours")
+    with transaction(sessions, actor) as s:
+        row = fetch(s, BpvHours, week_id, "week's hours")
+        check_version(row, version, "week's hours")
+        placement = fetch(s, Placement, row.placement_id, "placement")
+        case_student(s, actor, placement.student_id, "enter bpv hours", mentor_may=True)
+        gone, before = _view(row), _trail(row)
+        s.delete(row)
+        s.flush()
+        audit.record(s, actor, audit.DELETE, ENTITY, gone.id, before, None)
+        return gone
+
+
+def placement_hours(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    placement_id: uuid.UUID,
+    *,
+    today: date | None = None,
+) -> HoursOverview:
+    """The placement's weeks and its progress on ``today``."""
+    require(actor, CASE_READERS, "read cases")
+    today = today_or(today)
+    with sessions() as s:
+        placement = fetch(s, Placement, placement_id, "placement")
+        student = case_student(s, actor, placement.student_id, "read cases", mentor_may=True)
+        crebo = fetch(s, Programme, student.programme_id, "programme").crebo
+        required = read_required(s).get(crebo, placement.total_hours)
+        rows = s.execute(
+            select(BpvHours)
+            .where(BpvHours.placement_id == placement.id)
+            .order_by(BpvHours.week_start)
+        ).scalars()
+        weeks = tuple(_view(row) for row in rows)
+        end = placement.ended_early_on or placement.end_date
+    facts = [WeekHours(w.week_start, w.worked_minutes, w.absent_minutes) for w in weeks]
+    progress = rules.progress(facts, required, placement.start_date, end, today)
+    return HoursOverview(placement_id, weeks, progress, progress.behind_schedule())
+
+
+def read_required(s: Session) -> dict[str, int]:
+    """The required hours per crebo (setting ``hours:required``)."""
+    row = s.get(Setting, REQUIRED_KEY)
+    value = row.value if row is not None else None
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): int(v) for k, v in value.items() if isinstance(v, int) and v > 0}
+
+
+def save_required_hours(
+    sessions: sessionmaker[Session], actor: Actor, crebo: str, required: int | None
+) -> dict[str, int]:
+    """Set (or with None remove) a programme's required bpv hours; returns the whole table."""
+    require(actor, CASE_WORKERS, "change school settings")
+    crebo = normalize_crebo(crebo)
+    if required is not None and not 1 <= required <= 10_000:
+        raise ValidationError("required", "must be 1 to 10000 hours")
+    with sessions.begin() as s:
+        table = read_required(s)
+        if required is None:
+            table.pop(crebo, None)
+        else:
+            table[crebo] = required
+        row = s.get(Setting, REQUIRED_KEY)
+        if row is None:
+            s.add(Setting(key=REQUIRED_KEY, value=table))
+        else:
+            row.value = table
+        return dict(table)
+
+
+def _trail(row: BpvHours) -> dict[str, Any]:
+    return {
+        "placement_id": row.placement_id,
+        "week_start": row.week_start,
+        "worked_minutes": row.worked_minutes,
+        "absent_minutes": row.absent_minutes,
+        "absence_kind": row.absence_kind,
+        "note": digest(row.note),
+    }
+
+
+def _view(row: BpvHours) -> WeekView:
+    return WeekView(
+        row.id,
+        row.version,
+        row.placement_id,
+        row.week_start,
+        row.worked_minutes,
+        row.absent_minutes,
+        row.absence_kind,
+        row.note,
+    )
