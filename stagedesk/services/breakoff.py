@@ -35,9 +35,9 @@ from stagedesk.services.casework import (
     transaction,
 )
 from stagedesk.services.placement_views import load_placement
+from stagedesk.services.setting_rows import read_value, write_value
 from stagedesk.store.companies import Company
 from stagedesk.store.lifecycle import PlacementBreakoff
-from stagedesk.store.office import Setting
 from stagedesk.store.placements import Placement
 
 ENTITY = "placement_breakoff"
@@ -260,8 +260,7 @@ def breakoff_threshold(sessions: sessionmaker[Session]) -> rules.BreakoffThresho
 
 
 def read_threshold(s: Session) -> rules.BreakoffThreshold:
-    stored = s.get(Setting, THRESHOLD_KEY)
-    value = stored.value if stored is not None else None
+    value = read_value(s, THRESHOLD_KEY)
     if not isinstance(value, dict):
         return rules.BreakoffThreshold()
     return rules.BreakoffThreshold(
@@ -276,11 +275,7 @@ def save_breakoff_threshold(
     require(actor, CASE_WORKERS, "change school settings")
     value = asdict(threshold.validated())
     with sessions.begin() as s:
-        row = s.get(Setting, THRESHOLD_KEY)
-        if row is None:
-            s.add(Setting(key=THRESHOLD_KEY, value=value))
-        else:
-            row.value = value
+        write_value(s, THRESHOLD_KEY, value)
 
 
 def companies_with_breakoffs(

@@ -31,8 +31,8 @@ from stagedesk.services.casework import (
     today_or,
     transaction,
 )
+from stagedesk.services.setting_rows import read_value, write_value
 from stagedesk.store.lifecycle import BpvHours
-from stagedesk.store.office import Setting
 from stagedesk.store.placements import Placement
 from stagedesk.store.programmes import Programme
 
@@ -152,8 +152,7 @@ def placement_hours(
 
 def read_required(s: Session) -> dict[str, int]:
     """The required hours per crebo (setting ``hours:required``)."""
-    row = s.get(Setting, REQUIRED_KEY)
-    value = row.value if row is not None else None
+    value = read_value(s, REQUIRED_KEY)
     if not isinstance(value, dict):
         return {}
     return {str(k): int(v) for k, v in value.items() if isinstance(v, int) and v > 0}
@@ -173,11 +172,7 @@ def save_required_hours(
             table.pop(crebo, None)
         else:
             table[crebo] = required
-        row = s.get(Setting, REQUIRED_KEY)
-        if row is None:
-            s.add(Setting(key=REQUIRED_KEY, value=table))
-        else:
-            row.value = table
+        write_value(s, REQUIRED_KEY, table)
         return dict(table)
 
 

@@ -39,8 +39,8 @@ from stagedesk.services.casework import (
     today_or,
     transaction,
 )
+from stagedesk.services.setting_rows import read_value, write_value
 from stagedesk.store.lifecycle import Prerequisite, StudentPrerequisite
-from stagedesk.store.office import Setting
 from stagedesk.store.placements import Placement
 from stagedesk.store.programmes import Programme
 from stagedesk.store.students import Student
@@ -248,9 +248,9 @@ def prerequisite_mode(sessions: sessionmaker[Session]) -> PrerequisiteMode:
 
 
 def read_mode(s: Session) -> PrerequisiteMode:
-    row = s.get(Setting, MODE_KEY)
+    value = read_value(s, MODE_KEY)
     try:
-        return PrerequisiteMode(row.value) if row is not None else PrerequisiteMode.REFUSE
+        return PrerequisiteMode(value) if value is not None else PrerequisiteMode.REFUSE
     except ValueError:
         return PrerequisiteMode.REFUSE
 
@@ -261,11 +261,7 @@ def save_prerequisite_mode(
     require(actor, CASE_WORKERS, "change school settings")
     mode = PrerequisiteMode(mode)
     with sessions.begin() as s:
-        row = s.get(Setting, MODE_KEY)
-        if row is None:
-            s.add(Setting(key=MODE_KEY, value=mode.value))
-        else:
-            row.value = mode.value
+        write_value(s, MODE_KEY, mode.value)
 
 
 def check_for_placement(s: Session, student: Student, start: date) -> tuple[Shortfall, ...]:
