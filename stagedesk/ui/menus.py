@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from stagedesk.ui.dialogs.backup_dialog import show_backup_dialog
+from stagedesk.ui.dialogs.import_dialog import show_import_dialog
 from stagedesk.ui.dialogs.letters_dialog import LettersDialog, LetterStudents
 from stagedesk.ui.dialogs.pack_dialogs import ExportPackDialog, ImportPackDialog
 from stagedesk.ui.save_paths import documents_dir
@@ -53,6 +54,7 @@ class WindowMenus(QObject):
         )
         self.export_pack_action = self._action("exportPack", self.open_export_pack_dialog)
         self.import_pack_action = self._action("importPack", self.ask_import_pack)
+        self.import_action = self._action("importData", self.run_import)
         self.backup_action = self._action("backups", lambda: show_backup_dialog(w, w))
         self.quit_action = self._action("quit", w.close, QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -83,6 +85,7 @@ class WindowMenus(QObject):
         self.file_menu.addAction(self.export_pack_action)
         self.file_menu.addAction(self.import_pack_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -114,6 +117,7 @@ class WindowMenus(QObject):
         self.letters_action.setText(self.tr("&Brieven afdrukken…"))
         self.export_pack_action.setText(self.tr("Bezoekpakket &maken…"))
         self.import_pack_action.setText(self.tr("Bezoekpakket &inlezen…"))
+        self.import_action.setText(self.tr("&Importeren…"))
         self.backup_action.setText(self.tr("Back-&ups…"))
         # Packs are made and read in at the office, not in a pack on the laptop.
         in_pack = self.window.pack is not None
@@ -146,6 +150,11 @@ class WindowMenus(QObject):
         dialog.printed.connect(lambda _result: w.cases.refresh())  # the timelines show letters
         self._show(dialog)
         return dialog
+
+    def run_import(self) -> None:
+        """Students, companies or programmes from a file; the lists are read again after."""
+        if show_import_dialog(self.window.office, self.window) is not None:
+            self.window.reload()
 
     # --- visit packs -----------------------------------------------------------------------------
 

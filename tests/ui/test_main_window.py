@@ -210,6 +210,7 @@ def test_the_menus_hold_only_working_items(window):
         "&Brieven afdrukken…",
         "Bezoekpakket &maken…",
         "Bezoekpakket &inlezen…",
+        "&Importeren…",
         "Back-&ups…",
         "&Afsluiten",
     ]
