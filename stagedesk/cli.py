@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_option(current)
     current.set_defaults(handler=_cmd_db_current)
     importlib.import_module("stagedesk.commands.db_copy").register_copy(db_commands)
+    importlib.import_module("stagedesk.commands.db_encrypt").register_encrypt(db_commands)
 
     stats = commands.add_parser("stats", help="counts per entity and students per status")
     db_option(stats)
@@ -170,7 +171,10 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand; a StageDesk error becomes one line on stderr and exit code 1."""
+    from stagedesk.commands import passphrase
+
     handler: Handler = args.handler
+    passphrase.install()  # an encrypted store asks STAGEDESK_PASSPHRASE or the terminal
     try:
         return handler(args)
     except StageDeskError as exc:

@@ -135,6 +135,9 @@ def _backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
     target = head_revision() if revision == "head" else revision
     if current is None or current == target or engine.url.database in (None, "", ":memory:"):
         return None
+    if engine.url.get_driver_name() == "pysqlcipher":
+        return None  # backups copy with plain sqlite3, which cannot read an encrypted store
+
     from stagedesk.store import backup
 
     return backup.take_backup(backup.store_path(engine.url), "pre-migration").path

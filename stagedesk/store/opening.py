@@ -11,7 +11,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain.errors import StoreError
-from stagedesk.store import backup, migrate
+from stagedesk.store import backup, cipher, migrate
 from stagedesk.store.engine import make_engine, session_factory, store_url, use_wal
 
 
@@ -76,13 +76,17 @@ def open_store(
             migrate.upgrade(engine)
         use_wal(engine)
         running = None
-        if daily_backup and is_file and current is not None:
+        # Backups are copied with plain sqlite3, which cannot read an encrypted store.
+        encrypted = cipher.is_cipher_url(url)
+        if daily_backup and is_file and current is not None and not encrypted:
             running = _start_daily_backup(engine, now or datetime.now())
     except StoreError:
         engine.dispose()
         raise
     except Exception as exc:  # driver errors: unreachable server, not a database file, ...
         engine.dispose()
+        if is_file and cipher.is_encrypted(Path(str(url.database))):
+            raise cipher.wrong_passphrase(Path(str(url.database)), url.password) from exc
         raise StoreError(
             f"cannot open store {url.render_as_string(hide_password=True)}: {exc}"
         ) from exc
