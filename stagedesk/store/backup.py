@@ -119,6 +119,8 @@ def verify_backup(path: Path) -> str:
         conn = sqlite3.connect(path)
     except sqlite3.Error as exc:
         raise StoreError(f"{path.name} cannot be opened: {exc}") from exc
+    # A damaged file's messages may quote garbage bytes: never let decoding them crash.
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if problems != ["ok"]:
@@ -132,7 +134,8 @@ def verify_backup(path: Path) -> str:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         if revision is None:
             raise StoreError(f"{path.name} is not a StageDesk store (no schema version)")
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # SQLite's own error message can quote the damaged bytes: Python then fails decoding it.
         raise StoreError(f"{path.name} is not a readable store file: {exc}") from exc
     finally:
         conn.close()
@@ -214,7 +217,7 @@ def take_backup(
             os.fsync(handle.fileno())
         os.replace(part, target)
         _fsync_dir(folder)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         raise StoreError(f"backing up {store.name} failed: {exc}") from exc
     except OSError as exc:
         raise StoreError(f"cannot write the backup {target}: {exc}") from exc
