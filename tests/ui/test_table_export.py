@@ -4,19 +4,27 @@ their headers — written to .xlsx and .csv off the GUI thread and read back."""
 from __future__ import annotations
 
 import csv
-from datetime import date
+import threading
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QTableView, QTreeWidget, QTreeWidgetItem
 
 from stagedesk.ui.models.student_table import Column
 from stagedesk.ui.screens.agenda import AgendaScreen
 from stagedesk.ui.screens.allowances import AllowancesScreen
 from stagedesk.ui.screens.attention import AttentionScreen
 from stagedesk.ui.screens.companies import CompaniesScreen
-from stagedesk.ui.table_export import ExportButton, cell, export_view, snapshot
+from stagedesk.ui.table_export import (
+    ExportButton,
+    cell,
+    export_student_list,
+    export_view,
+    snapshot,
+)
 
 
 def _written(qtbot, work) -> None:
@@ -92,3 +100,45 @@ def test_cells_keep_numbers_and_turn_dutch_dates_into_dates():
     assert cell("31-02-2026") == "31-02-2026"
     assert cell("0123") == "0123"
     assert cell(None) is None
+
+
+class _PagedModel(QStandardItemModel):
+    """A model that offers its rows for a worker, as a model paging from the store may."""
+
+    def __init__(self) -> None:
+        super().__init__(2, 2)
+        self.setHorizontalHeaderLabels(["Nummer", "Datum"])
+        self.offered: list[list[int]] = []
+        self.read_on: list[bool] = []
+
+    def export_rows(self, columns: list[int]):
+        self.offered.append(columns)
+        gui = threading.current_thread() is threading.main_thread()
+
+        def rows() -> list[list[object]]:
+            self.read_on.append(threading.current_thread() is threading.main_thread())
+            return [["0007", "01-08-2026"], ["0008", "02-08-2026"]]
+
+        assert gui
+        return rows
+
+
+def test_a_model_that_offers_its_rows_is_read_on_the_worker(qtbot, tmp_path):
+    model = _PagedModel()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    out = tmp_path / "lijst.xlsx"
+    _written(qtbot, export_view(view, view, title="Lijst", suggested_name="x", path=out))
+    assert model.offered == [[0, 1]] and model.read_on == [False]
+    assert _rows(out) == [
+        ("Nummer", "Datum"),
+        ("0007", datetime(2026, 8, 1)),  # openpyxl reads a date cell as a datetime
+        ("0008", datetime(2026, 8, 2)),
+    ]
+
+
+def test_the_student_list_export_for_the_windows_menu(qtbot, window, tmp_path):
+    out = tmp_path / "studenten.xlsx"
+    _written(qtbot, export_student_list(window, out))
+    assert len(_rows(out)) == window.model.rowCount() + 1
