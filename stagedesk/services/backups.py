@@ -76,11 +76,13 @@ def store_file(location: str | Path | URL) -> Path:
     return files.store_path(url)
 
 
-def _info(found: files.BackupFile, *, check: bool = False) -> BackupInfo:
+def _info(
+    found: files.BackupFile, *, check: bool = False, passphrase: str | None = None
+) -> BackupInfo:
     if not check:
         return BackupInfo(found.path, found.taken_at, found.kind, found.size)
     try:
-        files.verify_backup(found.path)
+        files.verify_backup(found.path, passphrase)
     except StoreError as exc:
         return BackupInfo(found.path, found.taken_at, found.kind, found.size, False, str(exc))
     return BackupInfo(found.path, found.taken_at, found.kind, found.size, True)
@@ -88,7 +90,10 @@ def _info(found: files.BackupFile, *, check: bool = False) -> BackupInfo:
 
 def list_backups(location: str | Path | URL, *, check: bool = False) -> list[BackupInfo]:
     """The store's backups, newest first; ``check`` runs the integrity check on each again."""
-    return [_info(found, check=check) for found in files.list_backups(store_file(location))]
+    path = store_file(location)
+    found = files.list_backups(path)
+    passphrase = files.key_for(path, found[0].path if found else None) if check else None
+    return [_info(item, check=check, passphrase=passphrase) for item in found]
 
 
 def resolve_backup(location: str | Path | URL, backup: str | Path) -> Path:
@@ -137,7 +142,7 @@ def restore_backup(
     path = store_file(location)
     chosen = resolve_backup(location, backup)
     try:
-        files.verify_backup(chosen)
+        files.verify_backup(chosen, files.key_for(path, chosen))
     except StoreError as exc:
         raise StoreError(f"not restoring: {exc}; the store was not changed") from exc
     now = now or datetime.now()

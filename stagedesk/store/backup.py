@@ -20,13 +20,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import URL
 
 from stagedesk.domain.errors import StoreError
-from stagedesk.store import migrate
+from stagedesk.store import cipher, migrate
 from stagedesk.store.office import Setting
 
 log = logging.getLogger(__name__)
@@ -108,16 +108,55 @@ def has_backup_on(store: Path, day: date) -> bool:
     return any(pattern.match(p.name) for p in backup_dir(store).glob(glob))
 
 
-def verify_backup(path: Path) -> str:
+def key_for(store: Path, backup: Path | None = None) -> str | None:
+    """The passphrase the store's files are read with: the store's own when it is encrypted
+    (its backups are encrypted with it), else an encrypted backup's; None when plain."""
+    if store.is_file() and cipher.is_encrypted(store):
+        return cipher.passphrase_for(store)
+    if backup is not None and cipher.is_encrypted(backup):
+        return cipher.passphrase_for(backup)
+    return None
+
+
+def _errors() -> tuple[type[BaseException], ...]:
+    """What reading a damaged or foreign file can raise, from either driver."""
+    found: list[type[BaseException]] = [sqlite3.Error, UnicodeDecodeError]
+    try:
+        import sqlcipher3  # type: ignore[import-untyped]
+    except ImportError:
+        return tuple(found)
+    return (*found, sqlcipher3.Error)
+
+
+def _open(path: Path, passphrase: str | None, *, new: bool = False) -> Any:
+    """A connection to a store or backup file: plain sqlite3, or SQLCipher with the key."""
+    # sqlite3.connect creates a missing file; a backup must never invent an empty store.
+    if not new and not path.is_file():
+        raise StoreError(f"no store at {path}")
+    if passphrase is None:
+        conn = sqlite3.connect(path)
+    else:
+        if new:
+            path.touch()  # keyed on an empty file, SQLCipher starts an encrypted database
+        conn = cipher.connect(path, passphrase)
+    conn.execute("PRAGMA busy_timeout=5000")
+    return conn
+
+
+def verify_backup(path: Path, passphrase: str | None = None) -> str:
     """Check a backup file: intact, a StageDesk store, a schema this program knows.
 
-    Returns its schema revision; raises StoreError saying what is wrong otherwise.
+    An encrypted backup needs its store's ``passphrase``. Returns the schema revision; raises
+    StoreError saying what is wrong otherwise.
     """
     if not path.is_file():
         raise StoreError(f"no backup at {path}")
+    encrypted = cipher.is_encrypted(path)
+    if encrypted and passphrase is None:
+        raise StoreError(f"{path.name} is encrypted: give the store's passphrase")
     try:
-        conn = sqlite3.connect(path)
-    except sqlite3.Error as exc:
+        conn = _open(path, passphrase if encrypted else None)
+    except _errors() as exc:
         raise StoreError(f"{path.name} cannot be opened: {exc}") from exc
     # A damaged file's messages may quote garbage bytes: never let decoding them crash.
     conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
@@ -134,7 +173,7 @@ def verify_backup(path: Path) -> str:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         if revision is None:
             raise StoreError(f"{path.name} is not a StageDesk store (no schema version)")
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+    except _errors() as exc:
         # SQLite's own error message can quote the damaged bytes: Python then fails decoding it.
         raise StoreError(f"{path.name} is not a readable store file: {exc}") from exc
     finally:
@@ -154,15 +193,6 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def _connect_existing(path: Path) -> sqlite3.Connection:
-    # sqlite3.connect creates a missing file; a backup must never invent an empty store.
-    if not path.is_file():
-        raise StoreError(f"no store at {path}")
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA busy_timeout=5000")
-    return conn
 
 
 def _clean_stale_parts(folder: Path, now: datetime) -> None:
@@ -198,9 +228,10 @@ def take_backup(
         number += 1
         target = folder / f"{stamp}-{number}.sqlite"
     part = folder / f".{target.name}.{os.getpid()}.{threading.get_ident()}.part"
-    source = _connect_existing(store)
+    passphrase = key_for(store)  # an encrypted store's backups are encrypted with its key
+    source = _open(store, passphrase)
     try:
-        copy = sqlite3.connect(part)
+        copy = _open(part, passphrase, new=True)
         try:
             if progress is None:
                 source.backup(copy)
@@ -212,12 +243,12 @@ def take_backup(
             copy.execute("PRAGMA journal_mode=DELETE")
         finally:
             copy.close()
-        verify_backup(part)
+        verify_backup(part, passphrase)
         with open(part, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(part, target)
         _fsync_dir(folder)
-    except (sqlite3.Error, UnicodeDecodeError) as exc:
+    except _errors() as exc:
         raise StoreError(f"backing up {store.name} failed: {exc}") from exc
     except OSError as exc:
         raise StoreError(f"cannot write the backup {target}: {exc}") from exc
@@ -305,12 +336,17 @@ def restore_into(store: Path, backup: Path, *, progress: Progress | None = None)
     ``-wal`` can never be replayed onto the new content as it could after a file rename.
     Every other connection to the store must be closed: one holding a lock makes this fail.
     """
-    verify_backup(backup)
-    source = _connect_existing(backup)
+    if store.is_file() and cipher.is_encrypted(store) != cipher.is_encrypted(backup):
+        raise StoreError(
+            f"{backup.name} and {store.name} are not both encrypted (or both plain): restore "
+            "a backup made after the store was encrypted, or into a new file"
+        )
+    passphrase = key_for(store, backup)
+    verify_backup(backup, passphrase)
+    source = _open(backup, passphrase)
     try:
-        target = sqlite3.connect(store)
+        target = _open(store, passphrase, new=not store.is_file())
         try:
-            target.execute("PRAGMA busy_timeout=5000")
             if progress is None:
                 source.backup(target)
             else:
@@ -321,20 +357,20 @@ def restore_into(store: Path, backup: Path, *, progress: Progress | None = None)
                 )
         finally:
             target.close()
-    except sqlite3.OperationalError as exc:
+    except _errors() as exc:
         raise StoreError(
             f"restoring {backup.name} into {store.name} failed ({exc}); close the store in every "
             "StageDesk window and command first"
         ) from exc
     finally:
         source.close()
-    problems = _integrity(store)
+    problems = _integrity(store, passphrase)
     if problems != ["ok"]:
         raise StoreError(f"{store.name} failed its integrity check after the restore: {problems}")
 
 
-def _integrity(store: Path) -> list[str]:
-    conn = _connect_existing(store)
+def _integrity(store: Path, passphrase: str | None) -> list[str]:
+    conn = _open(store, passphrase)
     try:
         return [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
     finally:
