@@ -136,7 +136,11 @@ def _backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
     if current is None or current == target or engine.url.database in (None, "", ":memory:"):
         return None
     if engine.url.get_driver_name() == "pysqlcipher":
-        return None  # backups copy with plain sqlite3, which cannot read an encrypted store
+        if not engine.url.password:
+            return None  # the key is not known here: no backup rather than a prompt
+        from stagedesk.store import cipher
+
+        cipher.remember(Path(str(engine.url.database)), engine.url.password)
 
     from stagedesk.store import backup
 

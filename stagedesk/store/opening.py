@@ -76,10 +76,13 @@ def open_store(
             migrate.upgrade(engine)
         use_wal(engine)
         running = None
-        # Backups are copied with plain sqlite3, which cannot read an encrypted store.
-        encrypted = cipher.is_cipher_url(url)
-        if daily_backup and is_file and current is not None and not encrypted:
-            running = _start_daily_backup(engine, now or datetime.now())
+        if daily_backup and is_file and current is not None:
+            if cipher.is_cipher_url(url) and url.password:
+                # The backup thread reads the key from here: it must never have to ask for it.
+                cipher.remember(Path(str(url.database)), url.password)
+                running = _start_daily_backup(engine, now or datetime.now())
+            elif not cipher.is_cipher_url(url):
+                running = _start_daily_backup(engine, now or datetime.now())
     except StoreError:
         engine.dispose()
         raise

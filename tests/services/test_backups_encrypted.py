@@ -74,3 +74,13 @@ def test_a_plain_backup_is_not_restored_into_an_encrypted_store(encrypted, tmp_p
     plain = make_store(tmp_path / "plain" / "other.sqlite", "plain")
     with pytest.raises(StoreError, match="not both encrypted"):
         backups.restore_backup(encrypted, plain, SYSTEM, now=NOW)
+
+
+def test_an_encrypted_store_gets_its_daily_backup_encrypted_too(encrypted):
+    cipher._known.clear()  # as in a new process: the key comes with the opening
+    store = open_store(encrypted, now=NOW + timedelta(days=1))
+    assert store.backup_problem() is None
+    store.close()
+    daily = [b for b in backups.list_backups(encrypted) if b.kind == "daily"]
+    assert len(daily) == 1 and cipher.is_encrypted(daily[0].path)
+    assert b"secret" not in daily[0].path.read_bytes()
