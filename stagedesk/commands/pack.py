@@ -16,7 +16,11 @@ def register(commands: Any) -> None:
     pack = commands.add_parser("pack", help="visit packs: a mentor's visits taken offline")
     actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
 
-    export = actions.add_parser("export", help="write a mentor's visit pack")
+    export = actions.add_parser(
+        "export",
+        help="write a mentor's visit pack, encrypted with a passphrase (STAGEDESK_PASSPHRASE "
+        "or asked twice)",
+    )
     db_option(export)
     export.add_argument("--mentor", required=True, metavar="ID|NAME", help="the mentor")
     export.add_argument("--out", required=True, metavar="FILE", help="the pack file to write")
@@ -38,6 +42,7 @@ def register(commands: Any) -> None:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from stagedesk.commands.passphrase import new_passphrase
     from stagedesk.services.actor import SYSTEM
     from stagedesk.services.packs import export_pack, find_mentor
     from stagedesk.store.opening import open_store
@@ -45,7 +50,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
     store = open_store(args.db, create=False)
     try:
         mentor_id, _ = find_mentor(store.sessions, args.mentor)
-        summary = export_pack(store.sessions, SYSTEM, mentor_id, args.out, overwrite=args.overwrite)
+        summary = export_pack(
+            store.sessions,
+            SYSTEM,
+            mentor_id,
+            args.out,
+            overwrite=args.overwrite,
+            passphrase=new_passphrase("the visit pack"),
+        )
     finally:
         store.close()
     counts = summary.counts

@@ -11,7 +11,7 @@ module is the one the window and the command line import:
 * ``find_mentor`` resolves a staff member given by id or name (for the command line).
 
 What a pack carries is set out in services.packs_export; the checks on import in
-services.packs_import; the file handling (the place encryption will go) in services.packs_file.
+services.packs_import; the file handling (SQLCipher encryption) in services.packs_file.
 """
 
 from __future__ import annotations

@@ -32,9 +32,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.config import RESOURCES_DIR
 from stagedesk.domain.enums import StaffRole
-from stagedesk.domain.errors import NotFound, StoreError
+from stagedesk.domain.errors import NotFound, StoreError, ValidationError
 from stagedesk.services import audit
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
+from stagedesk.services.encryption import check_new_passphrase
 from stagedesk.services.packs_file import (
     check_destination,
     create_pack_store,
@@ -87,10 +88,15 @@ def export_pack(
     overwrite: bool = False,
     progress: Progress | None = None,
     checklists_dir: Path | None = None,
+    passphrase: str | None = None,
 ) -> PackSummary:
     """Write ``mentor_id``'s visit pack to ``out_path`` (refused if it exists, unless
-    ``overwrite``). The office gains a store id and pack key on the first export."""
+    ``overwrite``), encrypted with ``passphrase`` (required: a pack always is).
+    The office gains a store id and pack key on the first export."""
     may_export(actor, mentor_id)
+    if not passphrase:
+        raise ValidationError("passphrase", "a visit pack is always encrypted: give a passphrase")
+    check_new_passphrase(passphrase)
     out = Path(out_path).expanduser().absolute()
     check_destination(out, overwrite=overwrite)
     report = progress or (lambda _phase, _done, _total: None)
@@ -118,7 +124,7 @@ def export_pack(
                 columns={},
                 rows={},
             )
-            manifest = write_pack(temp, rows, manifest, identity.secret, report)
+            manifest = write_pack(temp, rows, manifest, identity.secret, report, passphrase)
             # Minors' data leaves the office: the trail says who took whose, and how much.
             audit.record(
                 s,
@@ -258,9 +264,10 @@ def write_pack(
     manifest: Manifest,
     secret: bytes,
     report: Progress,
+    passphrase: str,
 ) -> Manifest:
     """Fill the new store at ``path`` with ``rows``, fingerprint them, sign, seal the file."""
-    pack = create_pack_store(path)
+    pack = create_pack_store(path, passphrase)
     try:
         # Every table exported is listed, even empty: rows added there in the pack are new.
         ordered = [t for t in Base.metadata.sorted_tables if t.name in rows]

@@ -1,6 +1,7 @@
 """The pack as a file: the one place that creates, seals, publishes and opens pack files.
 
-Kept apart so that encrypting packs (SQLCipher, the security issue) changes this module only.
+A pack is always encrypted (SQLCipher) with a passphrase the exporter chooses: it travels on a
+laptop to companies. (Import still reads a plain pack written before packs were encrypted.)
 A pack is written to a temporary file beside its destination and moved into place in one
 step, so a half-written pack never carries the destination's name; the file is readable by
 its owner only (it holds minors' data). Import never opens the
@@ -22,10 +23,11 @@ from functools import cache
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from stagedesk.domain.errors import StoreError, ValidationError
-from stagedesk.store import migrate
+from stagedesk.store import cipher, migrate
 from stagedesk.store.opening import OpenedStore, open_store
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -61,15 +63,15 @@ def _empty_store(head: str) -> Path:
     return template
 
 
-def create_pack_store(path: Path) -> OpenedStore:
-    """A new, empty store at ``path`` with this program's schema (the same migrations)."""
+def create_pack_store(path: Path, passphrase: str) -> OpenedStore:
+    """A new, empty store at ``path`` (an empty file) with this program's schema, encrypted."""
     template = _empty_store(migrate.head_revision())
     if not template.is_file():  # someone cleaned the temporary folder meanwhile
         _empty_store.cache_clear()
         template = _empty_store(migrate.head_revision())
-    shutil.copyfile(template, path)
+    cipher.export_encrypted(template, path, passphrase)
     # No daily backup: a copy of the pack must not appear in a backups folder beside it.
-    return open_store(path, create=False, daily_backup=False)
+    return open_store(cipher.cipher_url(path, passphrase), create=False, daily_backup=False)
 
 
 def seal(store: OpenedStore) -> None:
@@ -79,8 +81,9 @@ def seal(store: OpenedStore) -> None:
     file to itself.
     """
     path = store.url.database
+    key = store.url.password if cipher.is_cipher_url(store.url) else None
     store.close()
-    conn = sqlite3.connect(str(path))
+    conn = cipher.connect(Path(str(path)), key)
     try:
         mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()
     finally:
@@ -125,7 +128,14 @@ def _check_whole_sqlite_file(path: Path, *, has_wal: bool) -> None:
     size = path.stat().st_size
     with open(path, "rb") as handle:
         header = handle.read(100)
+    if cipher.is_encrypted(path):
+        return  # no readable header: the key check and quick_check find damage
     if not header.startswith(_SQLITE_MAGIC):
+        if size >= 1024:
+            raise StoreError(
+                f"{path.name} is truncated or not a visit pack at all ({size} bytes, not whole "
+                "pages): copy the pack again from the laptop"
+            )
         what = "an empty file" if size == 0 else "not a SQLite file"
         raise StoreError(f"{path.name} is not a visit pack ({what})")
     if len(header) < 100:
@@ -158,7 +168,15 @@ class PackCopy:
     visit_columns: frozenset[str]
 
 
-def _visit_columns(path: Path) -> frozenset[str]:
+def _visit_columns(path: Path, passphrase: str | None) -> frozenset[str]:
+    if passphrase is not None:
+        conn = cipher.connect(path, passphrase)
+        try:
+            return frozenset(row[1] for row in conn.execute("PRAGMA table_info(visit)"))
+        except cipher.driver().DatabaseError as exc:
+            raise StoreError(f"{path.name} is truncated or damaged: {exc}") from None
+        finally:
+            conn.close()
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -170,8 +188,11 @@ def _visit_columns(path: Path) -> frozenset[str]:
 
 
 @contextlib.contextmanager
-def opened_copy(path: Path) -> Iterator[PackCopy]:
-    """The pack at ``path`` opened from a private copy; the user's file is only read."""
+def opened_copy(path: Path, passphrase: str | None = None) -> Iterator[PackCopy]:
+    """The pack at ``path`` opened from a private copy; the user's file is only read.
+
+    ``passphrase`` None: the one given for ``path`` before, or asked (cipher.passphrase_for).
+    """
     if not path.is_file():
         raise StoreError(f"no pack at {path}")
     with tempfile.TemporaryDirectory(prefix="stagedesk-pack-") as folder:
@@ -182,9 +203,23 @@ def opened_copy(path: Path) -> Iterator[PackCopy]:
         if has_wal:
             shutil.copyfile(wal, Path(f"{copy}-wal"))
         _check_whole_sqlite_file(copy, has_wal=has_wal)
-        visit_columns = _visit_columns(copy)
+        key = None
+        location: Path | URL = copy
+        if cipher.is_encrypted(copy):
+            key = passphrase or cipher.passphrase_for(path)
+            location = cipher.cipher_url(copy, key)
+            try:
+                cipher.connect(copy, key).close()
+            except StoreError as exc:
+                cipher.forget(path)
+                if "truncated" in str(exc):
+                    raise StoreError(
+                        f"{path.name} is truncated or damaged: copy it again"
+                    ) from None
+                raise StoreError(f"{path.name}: wrong passphrase for this visit pack") from None
+        visit_columns = _visit_columns(copy, key)
         try:
-            store = open_store(copy, create=False, daily_backup=False)
+            store = open_store(location, create=False, daily_backup=False)
         except StoreError as exc:
             raise StoreError(f"{path.name} is not a usable visit pack: {exc}") from None
         try:
@@ -195,7 +230,8 @@ def opened_copy(path: Path) -> Iterator[PackCopy]:
                 problems = [str(exc.orig)]
             if problems != ["ok"]:
                 raise StoreError(
-                    f"{path.name} is damaged ({'; '.join(problems[:3])}): copy the pack again"
+                    f"{path.name} is truncated or damaged ({'; '.join(problems[:3])}): copy "
+                    "the pack again"
                 )
             yield PackCopy(store, visit_columns)
         except (DBAPIError, sqlite3.DatabaseError, LookupError) as exc:

@@ -72,15 +72,23 @@ def refuse_if_pack(session: Session, what: str) -> None:
 
 
 def preview_import(
-    office_sessions: sessionmaker[Session], actor: Actor, pack_path: str | Path
+    office_sessions: sessionmaker[Session],
+    actor: Actor,
+    pack_path: str | Path,
+    *,
+    passphrase: str | None = None,
 ) -> ImportPlan:
-    """What importing the pack at ``pack_path`` would do; the office is not changed."""
+    """What importing the pack at ``pack_path`` would do; the office is not changed.
+
+    ``passphrase`` None: the one given for this file before, else asked where
+    store.cipher.set_passphrase_source says (environment, prompt, dialog).
+    """
     require(actor, CASE_WORKERS, "import visit packs")
     path = Path(pack_path).expanduser().absolute()
     with office_sessions() as s:
         refuse_if_pack(s, "import packs")
         identity = office_identity(s, create=False)
-        with opened_copy(path) as pack:
+        with opened_copy(path, passphrase) as pack:
             content = read_pack(pack, identity, path.name)
         return _plan(s, path, content, identity)
 

@@ -97,7 +97,7 @@ def is_cipher_url(url: URL) -> bool:
     return url.get_backend_name() == "sqlite" and url.get_driver_name() == "pysqlcipher"
 
 
-def _driver() -> Any:
+def driver() -> Any:
     try:
         import sqlcipher3  # type: ignore[import-untyped]
     except ImportError as exc:  # pragma: no cover - it is a dependency
@@ -117,15 +117,18 @@ def connect(path: Path, passphrase: str | None) -> Any:
     """A DB-API connection to an existing file, keyed when a passphrase is given; checked."""
     if not path.is_file():
         raise StoreError(f"no store at {path}")
-    conn = _driver().connect(str(path), isolation_level=None)
+    conn = driver().connect(str(path), isolation_level=None)
     try:
         quiet(conn)
         if passphrase is not None:
             conn.execute(f"PRAGMA key = {_quote(passphrase)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except _driver().DatabaseError as exc:
+    except driver().DatabaseError as exc:
         conn.close()
-        raise wrong_passphrase(path, passphrase) from exc
+        # A wrong key makes page 1 unreadable; a file cut short is "malformed" instead.
+        if "file is not a database" in str(exc):
+            raise wrong_passphrase(path, passphrase) from exc
+        raise StoreError(f"{path.name} is truncated or damaged: {exc}") from exc
     return conn
 
 
@@ -137,13 +140,13 @@ def wrong_passphrase(path: Path, passphrase: str | None) -> StoreError:
 
 
 def export_encrypted(source: Path, target: Path, passphrase: str) -> None:
-    """Write an encrypted copy of the plain SQLite file ``source`` to the new file ``target``.
+    """Write an encrypted copy of the plain SQLite file ``source`` to ``target`` (new or empty).
 
     SQLCipher's sqlcipher_export copies schema and rows into an attached keyed database; it
     reads through the source connection, so rows still in the source's -wal are included. The
     source is held in a write transaction meanwhile: nobody can change it under the copy.
     """
-    if target.exists():
+    if target.exists() and target.stat().st_size > 0:
         raise StoreError(f"{target} exists already")
     conn = connect(source, None)
     try:
@@ -154,7 +157,7 @@ def export_encrypted(source: Path, target: Path, passphrase: str) -> None:
         conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE encrypted")
-    except _driver().Error as exc:
+    except driver().Error as exc:
         raise StoreError(f"encrypting {source.name} failed: {exc}") from exc
     finally:
         conn.close()

@@ -11,7 +11,13 @@ import pytest
 from stagedesk.cli import main
 from stagedesk.domain.enums import VisitStatus
 from stagedesk.store.visits import Visit
-from tests.services.packs_helpers import PackOffice, build_pack_office, in_pack
+from tests.services.packs_helpers import PASSPHRASE, PackOffice, build_pack_office, in_pack
+
+
+@pytest.fixture(autouse=True)
+def passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Packs are encrypted: the commands take the passphrase from the environment."""
+    monkeypatch.setenv("STAGEDESK_PASSPHRASE", PASSPHRASE)
 
 
 @pytest.fixture

@@ -32,6 +32,7 @@ from stagedesk.domain.enums import (
 from stagedesk.services.applications import add_application
 from stagedesk.services.packs import export_pack
 from stagedesk.services.packs_types import PackSummary
+from stagedesk.store import cipher
 from stagedesk.store.meldingen import Melding
 from stagedesk.store.notes import Note
 from stagedesk.store.office import Setting
@@ -42,6 +43,8 @@ from tests.factories import TODAY, World, build_world, placed
 
 SHIPPED = RESOURCES_DIR / "checklists"
 START_CHECKLIST = (SHIPPED / "start.toml").read_text(encoding="utf-8")
+# Packs are always encrypted; tests remember it for every pack they write, as a window would.
+PASSPHRASE = "pakket-wachtwoord"
 # The office's own version of the extra-visit checklist (a setting row over the file).
 OFFICE_CHECKLIST = (SHIPPED / "extra.toml").read_text(encoding="utf-8") + "\n# eigen versie\n"
 
@@ -71,6 +74,8 @@ class PackOffice:
         kwargs.setdefault("checklists_dir", self.checklists)
         actor = kwargs.pop("actor", self.world.coordinator)
         out = kwargs.pop("out", self.pack)
+        kwargs.setdefault("passphrase", PASSPHRASE)
+        cipher.remember(Path(out), kwargs["passphrase"])
         return export_pack(self.sessions, actor, self.world.mentor.staff_id, out, **kwargs)
 
     def office_visits(self) -> dict[uuid.UUID, tuple[int, dict[str, Any]]]:
@@ -180,8 +185,14 @@ def in_pack(path: Path) -> Iterator[Session]:
 
 
 def query(path: Path, sql: str) -> list[tuple[Any, ...]]:
-    """Rows straight from a SQLite file, no StageDesk code in between."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """Rows straight from a SQLite file (decrypted with the pack passphrase if it is one)."""
+    if cipher.is_encrypted(path):
+        import sqlcipher3
+
+        conn = sqlcipher3.connect(str(path))
+        conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    else:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return conn.execute(sql).fetchall()
     finally:
@@ -189,11 +200,33 @@ def query(path: Path, sql: str) -> list[tuple[Any, ...]]:
 
 
 def replace_bytes(path: Path, old: bytes, new: bytes) -> None:
-    """Change bytes in the file in place, as a tamperer with a hex editor would."""
+    """Change bytes in the file in place, as a tamperer with a hex editor (and the passphrase:
+    SQLCipher's page MACs catch any change made without it) would."""
     assert len(old) == len(new)
+    encrypted = cipher.is_encrypted(path)
+    if encrypted:
+        _decrypt_in_place(path)
     data = path.read_bytes()
     assert data.count(old) >= 1, f"{old!r} not in {path.name}"
     path.write_bytes(data.replace(old, new, 1))
+    if encrypted:
+        plain = path.with_name(path.name + ".plain")
+        path.rename(plain)
+        cipher.export_encrypted(plain, path, PASSPHRASE)
+        plain.unlink()
+
+
+def _decrypt_in_place(path: Path) -> None:
+    import sqlcipher3
+
+    plain = path.with_name(path.name + ".plain")
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain),))
+    conn.execute("SELECT sqlcipher_export('plain')")
+    conn.execute("DETACH DATABASE plain")
+    conn.close()
+    plain.replace(path)
 
 
 def sha256(path: Path) -> str:

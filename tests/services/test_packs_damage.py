@@ -140,10 +140,14 @@ def test_importing_into_a_pack_is_refused(office: PackOffice):
 
 
 def test_a_value_no_column_accepts_is_damage(office: PackOffice):
-    import sqlite3
+    import sqlcipher3
+
+    from tests.services.packs_helpers import PASSPHRASE
 
     office.export()
-    conn = sqlite3.connect(office.pack)  # as someone with the sqlite3 shell would
+    # As someone with the sqlcipher shell (and the passphrase) would.
+    conn = sqlcipher3.connect(office.pack)
+    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
     with conn:
         conn.execute("UPDATE visit SET status = 'plannex' WHERE id = ?", (office.planned.hex,))
     conn.close()

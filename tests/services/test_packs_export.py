@@ -11,9 +11,11 @@ import pytest
 from stagedesk.domain.errors import NotFound, PermissionDenied, StoreError, ValidationError
 from stagedesk.services.packs import find_mentor, pack_info
 from stagedesk.services.packs_manifest import MANIFEST_KEY, SECRET_KEY, STORE_ID_KEY
+from stagedesk.store import cipher
 from stagedesk.store.opening import open_store
 from tests.services.packs_helpers import (
     OFFICE_CHECKLIST,
+    PASSPHRASE,
     START_CHECKLIST,
     PackOffice,
     opened_pack_office,
@@ -137,7 +139,7 @@ def test_an_existing_file_is_refused_unless_overwriting(office: PackOffice):
     assert office.pack.read_text() == "mine"
     assert [p.name for p in office.tmp.iterdir() if p.name.startswith(".pack")] == []
     office.export(overwrite=True)
-    assert office.pack.read_bytes().startswith(b"SQLite format 3")
+    assert cipher.is_encrypted(office.pack)
 
 
 def test_a_missing_folder_is_refused(office: PackOffice):
@@ -182,6 +184,7 @@ def test_a_pack_is_not_exported_from_a_pack(office: PackOffice):
                 office.world.coordinator,
                 office.world.mentor.staff_id,
                 office.tmp / "again.sqlite",
+                passphrase=PASSPHRASE,
             )
     finally:
         store.close()
@@ -208,3 +211,43 @@ def test_export_reports_progress_and_ends_complete(office: PackOffice):
 def test_the_pack_file_is_readable_by_its_owner_only(office: PackOffice):
     office.export()
     assert stat.S_IMODE(office.pack.stat().st_mode) == 0o600
+
+
+def test_a_pack_is_encrypted_its_bytes_hold_no_names(office: PackOffice):
+    office.export()
+    raw = office.pack.read_bytes()
+    assert cipher.is_encrypted(office.pack)
+    for name in ("Berg", "Bakker", "Zorggroep", "Goed gesprek"):
+        assert name.encode() not in raw
+    assert query(office.pack, "SELECT surname FROM student ORDER BY surname") == [
+        ("Bakker",),
+        ("Berg",),
+    ]
+
+
+def test_a_pack_needs_a_passphrase_of_eight_characters(office: PackOffice):
+    with pytest.raises(ValidationError, match="always encrypted"):
+        office.export(passphrase=None)
+    with pytest.raises(ValidationError, match="at least 8"):
+        office.export(passphrase="kort")
+    assert not office.pack.exists()
+
+
+def test_the_laptop_opens_the_pack_only_with_its_passphrase(office: PackOffice):
+    office.export()
+    cipher.forget(office.pack)
+    previous = cipher.set_passphrase_source(None)
+    try:
+        with pytest.raises(StoreError, match="this store is encrypted: give the passphrase"):
+            open_store(office.pack, create=False, daily_backup=False)
+        cipher.set_passphrase_source(lambda _path: "verkeerd wachtwoord")
+        with pytest.raises(StoreError, match="wrong passphrase"):
+            open_store(office.pack, create=False, daily_backup=False)
+        cipher.set_passphrase_source(lambda _path: PASSPHRASE)
+        store = open_store(office.pack, create=False, daily_backup=False)
+        try:
+            assert pack_info(store.sessions) is not None
+        finally:
+            store.close()
+    finally:
+        cipher.set_passphrase_source(previous)

@@ -268,11 +268,14 @@ def test_the_users_pack_file_is_never_changed_by_importing(office: PackOffice):
 
 
 def test_visits_still_in_the_laptops_wal_file_are_imported(office: PackOffice):
-    import sqlite3
+    import sqlcipher3
+
+    from tests.services.packs_helpers import PASSPHRASE
 
     office.export()
-    conn = sqlite3.connect(office.pack)
+    conn = sqlcipher3.connect(office.pack)
     try:
+        conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute(
             "UPDATE visit SET notes = 'in de wal', version = version + 1 WHERE id = ?",
@@ -370,8 +373,8 @@ def test_a_column_the_pack_file_did_not_have_keeps_the_office_value(
     _hold_in_pack(office, office.planned, "niet meegenomen")
     seen = packs_file._visit_columns
 
-    def without_notes(path):
-        return seen(path) - {"notes"}
+    def without_notes(path, passphrase):
+        return seen(path, passphrase) - {"notes"}
 
     monkeypatch.setattr(packs_file, "_visit_columns", without_notes)
     plan, result = _import(office)
@@ -392,3 +395,15 @@ def test_a_plan_applied_twice_refuses_the_second_time(office: PackOffice):
     with pytest.raises(Conflict, match="preview the import again"):
         apply_import(office.sessions, office.world.coordinator, plan, {})
     assert (office.office_visits(), office.office_settings()) == after_first
+
+
+def test_a_wrong_passphrase_is_refused_and_nothing_changes(office: PackOffice):
+    from stagedesk.services.packs import preview_import
+
+    office.export()
+    before = office.office_visits()
+    with pytest.raises(StoreError, match="wrong passphrase for this visit pack"):
+        preview_import(
+            office.sessions, office.world.coordinator, office.pack, passphrase="verkeerd!!"
+        )
+    assert office.office_visits() == before
