@@ -1,8 +1,9 @@
 """Benchmark building the attention list on a 50,000-student demo store.
 
 Reports the first build and the median and p95 of the next builds (the service as the window
-calls it: settings, queries, items, order), the number of items per reason, and for
-comparison the allowance overview. Goal (issue 3): the attention list builds in <= 300 ms.
+calls it: settings, queries, items, order) on the clock and in CPU time, the number of items
+per reason, and for comparison the allowance overview. Goal (issue 3): the attention list
+builds in <= 300 ms.
 
 The store is copied to a temporary folder first: opening it may bring its schema up to date,
 and the benchmark never writes to the store it was given.
@@ -38,6 +39,14 @@ def timed(run: Callable[[], T]) -> tuple[float, T]:
     return (time.perf_counter() - started) * 1000, result
 
 
+def cpu_timed(run: Callable[[], T]) -> tuple[float, float]:
+    """Milliseconds ``run`` took on the clock and in this process's CPU time: on a shared,
+    busy machine the wall clock also counts waiting for a core, the CPU time does not."""
+    started, cpu = time.perf_counter(), time.process_time()
+    run()
+    return (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--store", type=Path, default=HERE / "out" / "demo-50000.sqlite")
@@ -63,10 +72,12 @@ def main() -> int:
         office = Office.open(copy, create=False)
         try:
             first, items = timed(lambda: attention_list(office.sessions, SYSTEM, today))
-            builds = [
-                timed(lambda: attention_list(office.sessions, SYSTEM, today))[0]
+            timings = [
+                cpu_timed(lambda: attention_list(office.sessions, SYSTEM, today))
                 for _ in range(args.runs)
             ]
+            builds = [wall for wall, _ in timings]
+            cpu = [spent for _, spent in timings]
             overview_ms, overview = timed(
                 lambda: allowance_overview(office.sessions, SYSTEM, today)
             )
@@ -83,6 +94,10 @@ def main() -> int:
             "p95": round(percentile(builds, 0.95), 1),
             "min": round(min(builds), 1),
             "runs": len(builds),
+        },
+        "attention_build_cpu_ms": {
+            "median": round(statistics.median(cpu), 1),
+            "min": round(min(cpu), 1),
         },
         "items": len(items),
         "items_per_reason": {r.value: n for r, n in count_by_reason(items).items()},
