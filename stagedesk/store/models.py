@@ -1,5 +1,6 @@
 """All mapped classes in one import, so the metadata is complete wherever it is needed."""
 
+from stagedesk.store.accounts import StaffLogin
 from stagedesk.store.audit import AuditHead
 from stagedesk.store.base import Base, Record
 from stagedesk.store.companies import Company, ContactPerson, Recognition
@@ -40,6 +41,7 @@ __all__ = [
     "Recognition",
     "Record",
     "Setting",
+    "StaffLogin",
     "StaffMember",
     "StaffRoleGrant",
     "Student",
