@@ -48,8 +48,9 @@ _ONE_DAY = timedelta(days=1)
 
 
 def _rows(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[Sequence[Any]]:
-    # Core execution: plain rows without the ORM's result handling.
-    return list(session.connection().execute(stmt))
+    # Core execution: plain rows without the ORM's result handling; all() fetches them in one
+    # call (iterating the result fetched them one by one: a third of the dashboard's time).
+    return list(session.connection().execute(stmt).all())
 
 
 def day_start(day: date) -> datetime:
@@ -96,7 +97,8 @@ def placements_per_day(session: Session, since: date, until: date) -> dict[date,
 
 
 def _as_date(value: date | str) -> date:
-    # SQLite's date() hands back text even when the result type says Date.
+    """A date from a column read as the driver hands it: SQLite gives ISO text (also for
+    date() whatever result type is declared), PostgreSQL a date."""
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
@@ -194,11 +196,13 @@ def supervised_placements(
         .scalar_subquery()
     )
     ended = func.coalesce(Placement.ended_early_on, Placement.end_date)
+    # Dates as the driver hands them (SQLite: ISO text), read by _as_date: SQLAlchemy's own
+    # conversion of 10,000 rows' dates cost more than the query.
     stmt = select(
         type_coerce(Placement.student_id, String),
-        Placement.start_date,
-        Placement.end_date,
-        Placement.ended_early_on,
+        type_coerce(Placement.start_date, String),
+        type_coerce(Placement.end_date, String),
+        type_coerce(Placement.ended_early_on, String),
         held,
     ).where(
         Placement.start_date <= today,
@@ -209,10 +213,11 @@ def supervised_placements(
             Placement.ended_early_on > Placement.start_date,
         ),
     )
-    return [
-        SupervisedPlacement(as_key(key), start, min(end, early) if early else end, n)
-        for key, start, end, early, n in _rows(session, stmt)
-    ]
+    placements = []
+    for key, start, end, early, n in _rows(session, stmt):
+        last = _as_date(end) if early is None else min(_as_date(end), _as_date(early))
+        placements.append(SupervisedPlacement(as_key(key), _as_date(start), last, n))
+    return placements
 
 
 @dataclass(frozen=True, slots=True)
