@@ -35,7 +35,7 @@ from stagedesk.services.directory import StudentKey
 from stagedesk.services.office import Office
 from stagedesk.ui.case_tabs import CaseTabs
 from stagedesk.ui.dialogs.actor_dialog import choose_actor, describe, restore_actor
-from stagedesk.ui.dialogs.pack_dialogs import opened_pack, pack_banner
+from stagedesk.ui.dialogs.pack_opened import opened_pack, pack_banner
 from stagedesk.ui.i18n import Translations
 from stagedesk.ui.menus import WindowMenus
 from stagedesk.ui.models.student_table import Column, StudentTableModel

@@ -173,9 +173,12 @@ class WindowMenus(QObject):
         if path:
             self.open_import_pack_dialog(Path(path))
 
-    def open_import_pack_dialog(self, path: Path) -> ImportPackDialog:
+    def open_import_pack_dialog(
+        self, path: Path, passphrase: str | None = None
+    ) -> ImportPackDialog:
+        """``passphrase`` None: the dialog asks it before it reads the (encrypted) pack."""
         w = self.window
-        dialog = ImportPackDialog(w.office, path, w)
+        dialog = ImportPackDialog(w.office, path, w, passphrase=passphrase)
         dialog.imported.connect(lambda _result: w.reload())
         self._show(dialog)
         dialog.start_preview()

@@ -15,6 +15,7 @@ from stagedesk.services import visits
 from stagedesk.services.actor import actor_for, staff_choices
 from stagedesk.services.directory import ListFilter
 from stagedesk.services.office import Office
+from stagedesk.store import cipher
 from stagedesk.ui.dialogs.pack_dialogs import ExportPackDialog, ImportPackDialog
 from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.stores import open_office
@@ -23,6 +24,15 @@ from tests.ui.factories import TODAY
 
 case_window_fixture = pytest.fixture(make_case_window, name="case_window")
 MENTOR = "Fatima el Amrani"
+PASSPHRASE = "korenbloem-42"
+
+
+@pytest.fixture
+def out(tmp_path):
+    """Where the pack goes; its passphrase, remembered per path, is forgotten afterwards."""
+    path = tmp_path / "pakket.sqlite"
+    yield path
+    cipher.forget(path)
 
 
 def mentor_id(office: Office):
@@ -42,24 +52,28 @@ def make_pack(qtbot, window: MainWindow, out) -> ExportPackDialog:
     window.menus.export_pack_action.trigger()
     dialog = window.menus.dialog
     assert isinstance(dialog, ExportPackDialog)
+    asked: list[str] = []
+    dialog.ask_passphrase = lambda what: asked.append(what) or PASSPHRASE
     dialog.mentor.setCurrentIndex(dialog.mentor.findText(MENTOR))
     dialog.file.setText(str(out))
     dialog.file.setModified(True)
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.running is None, timeout=20000)
     assert dialog.problem.isHidden(), dialog.problem.text()
+    assert asked == [out.name]  # a new passphrase, asked for this file
     return dialog
 
 
 def test_making_a_pack_for_a_mentor_writes_a_store_the_window_opens_as_that_pack(
-    qtbot, case_window, tmp_path, translations
+    qtbot, case_window, out, translations
 ):
     planned_visit(case_window)
-    out = tmp_path / "pakket.sqlite"
     dialog = make_pack(qtbot, case_window, out)
     assert dialog.summary is not None and dialog.summary.mentor_name == MENTOR
     assert out.exists() and "Bezoekpakket voor Fatima el Amrani gemaakt" in dialog.outcome.text()
 
+    assert cipher.is_encrypted(out)  # a pack is always encrypted
+    cipher.remember(out, PASSPHRASE)  # as the laptop's passphrase dialog would give it
     pack = open_office(str(out), create=False)
     laptop = MainWindow(pack, translations=translations, today=lambda: TODAY)
     qtbot.addWidget(laptop)
@@ -79,12 +93,12 @@ def test_making_a_pack_for_a_mentor_writes_a_store_the_window_opens_as_that_pack
 
 
 def test_reading_a_pack_back_shows_the_conflict_side_by_side_and_takes_the_chosen_version(
-    qtbot, case_window, tmp_path
+    qtbot, case_window, out
 ):
     visit = planned_visit(case_window)
-    out = tmp_path / "pakket.sqlite"
     make_pack(qtbot, case_window, out)
     # On the laptop the mentor logs the visit ...
+    cipher.remember(out, PASSPHRASE)
     laptop = Office.open(out, create=False)
     try:
         mentor = actor_for(laptop.sessions, mentor_id(laptop))
@@ -97,7 +111,8 @@ def test_reading_a_pack_back_shows_the_conflict_side_by_side_and_takes_the_chose
     visits.reschedule_visit(office.sessions, office.actor, visit.id, visit.version,
                             TODAY + timedelta(days=5), today=TODAY)  # fmt: skip
 
-    dialog = case_window.menus.open_import_pack_dialog(out)
+    cipher.forget(out)  # the office is asked for it
+    dialog = case_window.menus.open_import_pack_dialog(out, PASSPHRASE)
     assert isinstance(dialog, ImportPackDialog)
     qtbot.waitUntil(lambda: dialog.plan is not None and dialog.running is None, timeout=20000)
     assert "Bezoekpakket van Fatima el Amrani" in dialog.heading.text()
@@ -122,3 +137,21 @@ def test_reading_a_pack_back_shows_the_conflict_side_by_side_and_takes_the_chose
     report = visits.read_visit(office.sessions, office.actor, visit.id, today=TODAY)
     assert report.visit.status is VisitStatus.HELD and report.visit.notes == "Uit het pakket"
     assert report.answers == {} or all(isinstance(a, ItemAnswer) for a in report.answers.values())
+
+
+def test_reading_a_pack_asks_its_passphrase_first_and_stops_without_one(
+    qtbot, case_window, out, monkeypatch
+):
+    from stagedesk.ui.dialogs import pack_dialogs
+
+    planned_visit(case_window)
+    make_pack(qtbot, case_window, out)
+    cipher.forget(out)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        pack_dialogs, "ask_passphrase", lambda path, parent: asked.append(path.name)
+    )
+    dialog = case_window.menus.open_import_pack_dialog(out)
+    assert asked == ["pakket.sqlite"]
+    assert dialog.heading.text() == "Niet ingelezen: het pakket is versleuteld."
+    assert dialog.running is None and not dialog.apply_button.isEnabled()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -35,12 +34,12 @@ from stagedesk.domain.dates import format_date
 from stagedesk.domain.enums import StaffRole
 from stagedesk.domain.errors import StageDeskError
 from stagedesk.services import packs
-from stagedesk.services.actor import actor_for
 from stagedesk.services.office import Office
-from stagedesk.services.packs_types import ImportPlan, ImportResult, PackInfo, PackSummary
+from stagedesk.services.packs_types import ImportPlan, ImportResult, PackSummary
 from stagedesk.services.visit_people import visitor_choices
 from stagedesk.ui.dialogs.form import FieldMessage, error_message
 from stagedesk.ui.dialogs.job_progress import ProgressJob
+from stagedesk.ui.dialogs.passphrase_dialog import ask_new_passphrase, ask_passphrase
 from stagedesk.ui.save_paths import documents_dir, with_suffix
 from stagedesk.ui.text import count, fill
 from stagedesk.ui.widgets.visit_pack_preview import ConflictList, visit_table
@@ -117,6 +116,10 @@ class ExportPackDialog(_JobDialog):
         self._office = office
         self.summary: PackSummary | None = None
         self._overwrite = False
+        # A pack is always encrypted: asked (typed twice) when "Maken" is pressed; tests answer.
+        self.ask_passphrase: Callable[[str], str | None] = lambda what: ask_new_passphrase(
+            what, self
+        )
         self.mentor = QComboBox()
         self.mentor.setObjectName("packMentor")
         actor = office.actor
@@ -197,10 +200,13 @@ class ExportPackDialog(_JobDialog):
         sessions, actor, out, overwrite = (
             self._office.sessions, self._office.actor, Path(text), self._overwrite
         )  # fmt: skip
+        passphrase = self.ask_passphrase(out.name)
+        if not passphrase:
+            return
 
         def work(progress: Progress) -> PackSummary:
             return packs.export_pack(
-                sessions, actor, mentor, out, overwrite=overwrite,
+                sessions, actor, mentor, out, overwrite=overwrite, passphrase=passphrase,
                 progress=lambda _phase, done, total: progress(done, total),
             )  # fmt: skip
 
@@ -233,9 +239,17 @@ class ImportPackDialog(_JobDialog):
 
     imported = Signal(object)  # ImportResult
 
-    def __init__(self, office: Office, pack_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        office: Office,
+        pack_path: Path,
+        parent: QWidget | None = None,
+        *,
+        passphrase: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importPackDialog")
+        self._passphrase = passphrase  # None: asked here, on the GUI thread, before the check
         self.setWindowTitle(fill(self.tr("Bezoekpakket inlezen: %1"), pack_path.name))
         self._office = office
         self.pack_path = pack_path
@@ -269,10 +283,14 @@ class ImportPackDialog(_JobDialog):
 
     def start_preview(self) -> None:
         sessions, actor, path = self._office.sessions, self._office.actor, self.pack_path
+        passphrase = self._passphrase or ask_passphrase(path, self)
+        if not passphrase:
+            self.heading.setText(self.tr("Niet ingelezen: het pakket is versleuteld."))
+            return
         self.run(
             self.windowTitle(),
             self.tr("Het pakket wordt gecontroleerd en vergeleken…"),
-            lambda _progress: packs.preview_import(sessions, actor, path),
+            lambda _progress: packs.preview_import(sessions, actor, path, passphrase=passphrase),
             self._show_plan,
         )
 
@@ -374,25 +392,3 @@ class ImportPackDialog(_JobDialog):
             self.apply_button.setEnabled(False)
         else:
             self._update_apply()
-
-
-def opened_pack(office: Office) -> PackInfo | None:
-    """The pack the office's store is, if it is one. In a pack the one working is its
-    mentor (the store's first coordinator may be a colleague who happened to visit)."""
-    try:
-        info = packs.pack_info(office.sessions)
-    except StageDeskError:
-        return None  # a damaged manifest: the store still opens as an ordinary one
-    if info is not None:
-        # The mentor missing from the pack's staff: keep whoever was chosen.
-        with suppress(StageDeskError):
-            office.actor = actor_for(office.sessions, info.mentor_id)
-    return info
-
-
-def pack_banner(info: PackInfo) -> str:
-    return fill(
-        QCoreApplication.translate("pack_dialogs", "Bezoekpakket van %1, gemaakt op %2"),
-        info.mentor_name,
-        format_date(info.exported_at.date()),
-    )
