@@ -85,6 +85,7 @@ class DashboardChart(QChartView):
         value_title: str,
         value_labels: bool,
         horizontal: bool = False,
+        upright_categories: bool = False,
     ) -> None:
         chart = self.chart()
         chart.removeAllSeries()
@@ -105,10 +106,17 @@ class DashboardChart(QChartView):
         series.setLabelsVisible(value_labels)
         series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        bars.setLabelFont(small)
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
         x_axis.append(categories)
         x_axis.setTitleText(axis_title)
+        # Narrow bars: QtCharts would shorten "31" to "...", which says nothing in print.
+        x_axis.setTruncateLabels(False)
+        if upright_categories:
+            x_axis.setLabelsAngle(-90)
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%d")
         y_axis.setRange(0, _nice_max(max(values, default=0)))
@@ -157,4 +165,5 @@ def show_week_chart(chart: DashboardChart, board: Dashboard) -> None:
         axis_title=tr("week (ISO)"),
         value_title=tr("plaatsingen"),
         value_labels=len(board.weeks) <= 20,
+        upright_categories=len(board.weeks) > 12,
     )
