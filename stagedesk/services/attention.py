@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain import pok
 from stagedesk.domain.dates import bbl_deadline
-from stagedesk.domain.enums import Leerweg, PokStatus, SearchStatus, StaffRole
+from stagedesk.domain.enums import Leerweg, PokStatus, SearchStatus, StaffRole, VisitType
 from stagedesk.domain.names import display_name
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
 from stagedesk.services.settings import SchoolSettings, load_settings
@@ -41,6 +41,8 @@ LOW_NIVEAU = 2
 class AttentionReason(StrEnum):
     """Why a student is on the list; declared most urgent first (the list's order)."""
 
+    # A mentor saw something unsafe, no supervision or signs of discrimination: first.
+    VISIT_CONCERNS = "visit_concerns"
     POK_PENDING = "pok_pending"
     BBL_DEADLINE = "bbl_deadline"
     MANY_REJECTIONS = "many_rejections"
@@ -135,7 +137,29 @@ class VisitDetail(_Facts):
         return f"no visit planned at {self.company}; start {self.start_date.isoformat()}"
 
 
-AttentionDetail = SearchDetail | RejectionDetail | BblDetail | PokDetail | VisitDetail
+@dataclass(slots=True)
+class ConcernDetail(_Facts):
+    """VISIT_CONCERNS: a held visit's concerns that nobody has marked handled yet."""
+
+    company: str
+    visit_type: VisitType
+    held_on: date
+    days_ago: int
+    concerns: tuple[str, ...]  # domain.checklists.VisitConcern values, sorted
+    visit_id: uuid.UUID
+
+    def summary(self) -> str:
+        return f"concerns ({', '.join(self.concerns)}) at {self.company}, visit {self.held_on}"
+
+    def as_json(self) -> dict[str, object]:
+        out = _Facts.as_json(self)
+        out["visit_id"] = str(self.visit_id)
+        return out
+
+
+AttentionDetail = (
+    SearchDetail | RejectionDetail | BblDetail | PokDetail | VisitDetail | ConcernDetail
+)
 
 
 class AttentionItem(NamedTuple):
@@ -216,6 +240,7 @@ def _build(
             mentor_id=mentor,
         )
         _add_placements(out, rows, settings, today)
+        _add_concerns(out, q.open_visit_concerns(session, mentor_id=mentor), today)
     return out.ordered()
 
 
@@ -333,3 +358,14 @@ def _add_placements(out: _Builder, rows: q.Rows, settings: SchoolSettings, today
             add_pok(head, pending, days)
         if start <= visit_by and not visited:
             add_visit(head, VisitDetail(company, start, end, days), days)
+
+
+def _add_concerns(out: _Builder, rows: q.Rows, today: date) -> None:
+    """Held visits with open concerns; the most recent visit first."""
+    add = out.adder(AttentionReason.VISIT_CONCERNS)
+    for row in rows:
+        company, visit_type, held_on, concerns, visit_id = row[HEAD:]
+        days = (today - held_on).days
+        listed = tuple(concerns.split(","))
+        detail = ConcernDetail(company, visit_type, held_on, days, listed, visit_id)
+        add(out.head(row), detail, days)

@@ -229,3 +229,30 @@ def placements_needing_attention(
         )
     )
     return _rows(session, stmt)
+
+
+def open_visit_concerns(session: Session, *, mentor_id: uuid.UUID | None = None) -> Rows:
+    """Held visits with concerns the office has not marked handled (students not stopped).
+    After the head: company, visit type, held on, the concerns (comma-joined), the visit id.
+    Few visits have concerns: ix_visit_concerns finds them without reading the others."""
+    stmt = (
+        _students(
+            Company.name,
+            Visit.visit_type,
+            Visit.held_on,
+            Visit.concerns,
+            Visit.id,
+            mentor_id=mentor_id,
+        )
+        .select_from(Visit)
+        .join(Placement, Placement.id == Visit.placement_id)
+        .join(Student, Student.id == Placement.student_id)
+        .join(Company, Company.id == Placement.company_id)
+        .where(
+            Visit.concerns.is_not(None),
+            Visit.concerns_handled_on.is_(None),
+            Visit.status == VisitStatus.HELD,
+            Student.search_status != SearchStatus.STOPPED,
+        )
+    )
+    return _rows(session, stmt)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from stagedesk.domain.checklists import VisitConcern
 from stagedesk.domain.dates import format_date
 from stagedesk.domain.enums import PokStatus, SearchStatus
 from stagedesk.services.attention import (
@@ -22,6 +23,7 @@ from stagedesk.services.attention import (
     AttentionItem,
     AttentionReason,
     BblDetail,
+    ConcernDetail,
     PokDetail,
     RejectionDetail,
     SearchDetail,
@@ -30,6 +32,7 @@ from stagedesk.services.attention import (
 from stagedesk.ui import labels
 from stagedesk.ui.models.student_table import AnyIndex
 from stagedesk.ui.text import fill
+from stagedesk.ui.widgets.visit_labels import concern
 
 
 class AttentionColumn(IntEnum):
@@ -45,6 +48,9 @@ class AttentionColumn(IntEnum):
 
 def reason_label(reason: AttentionReason) -> str:
     names = {
+        AttentionReason.VISIT_CONCERNS: QCoreApplication.translate(
+            "AttentionTableModel", "Zorgen bij bezoek"
+        ),
         AttentionReason.POK_PENDING: QCoreApplication.translate(
             "AttentionTableModel", "POK niet rond"
         ),
@@ -176,6 +182,14 @@ def detail_text(item: AttentionItem) -> str:
             ),
             detail.company,
         )
+    if isinstance(detail, ConcernDetail):
+        listed = ", ".join(concern(VisitConcern(value)) for value in detail.concerns)
+        return fill(
+            QCoreApplication.translate("AttentionTableModel", "%1 — bezoek %2 bij %3"),
+            listed,
+            format_date(detail.held_on),
+            detail.company,
+        )
     raise AssertionError(f"no wording for {detail!r}")
 
 
@@ -222,6 +236,7 @@ def _headers() -> dict[AttentionColumn, str]:
 
 # Soft tints per reason for the first column, dark text stays readable.
 _TINTS = {
+    AttentionReason.VISIT_CONCERNS: "#ffd0d0",
     AttentionReason.POK_PENDING: "#ffe0e0",
     AttentionReason.BBL_DEADLINE: "#fff0d9",
     AttentionReason.MANY_REJECTIONS: "#f3e5f5",
