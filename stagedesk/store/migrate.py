@@ -156,7 +156,8 @@ def _run_upgrade(engine: Engine, revision: str) -> None:
     try:
         with migrating.begin() as conn:
             config.attributes["connection"] = conn
-            command.upgrade(config, revision)
+            # "head" as this program read it: Alembic would read the files again.
+            command.upgrade(config, head_revision() if revision == "head" else revision)
     finally:
         if migrating is not engine:
             migrating.dispose()

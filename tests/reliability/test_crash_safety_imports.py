@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from stagedesk.store import models  # noqa: F401 - every table, for the ORM's foreign keys
+from stagedesk.store import (
+    cipher,
+    models,  # noqa: F401 - every table, for the ORM's foreign keys
+)
 from stagedesk.store.opening import open_store
 from stagedesk.store.visits import Visit
 from tests.reliability.crash_helpers import command, counts, run_to_the_end, whole_or_nothing
@@ -26,6 +29,7 @@ IMPORT_RUNS = 4
 PACK_RUNS = 4
 IMPORTED = 1500
 LAPTOP_NOTE = "op de laptop bijgewerkt"
+PACK_PASSPHRASE = "kraai vijver lantaarn"
 
 
 def _students_file(store: Path, path: Path) -> Path:
@@ -73,8 +77,20 @@ def _laptop_notes(store: Path) -> int:
         conn.close()
 
 
-def test_a_killed_pack_import_is_wholly_there_or_absent(tmp_path, rng, demo_store):
+def test_a_killed_pack_import_is_wholly_there_or_absent(tmp_path, rng, demo_store, monkeypatch):
     reference, _ = demo_store
+    # Packs are encrypted: the commands read the passphrase from the environment, this process
+    # (editing the pack as the laptop would) from the passphrase source.
+    monkeypatch.setenv("STAGEDESK_PASSPHRASE", PACK_PASSPHRASE)
+    previous = cipher.set_passphrase_source(lambda _path: PACK_PASSPHRASE)
+    try:
+        _pack_import_runs(tmp_path, rng, reference)
+    finally:
+        cipher.set_passphrase_source(previous)
+        cipher._known.clear()
+
+
+def _pack_import_runs(tmp_path: Path, rng: random.Random, reference: Path) -> None:
     base = tmp_path / "base.sqlite"
     shutil.copy(reference, base)
     conn = sqlite3.connect(base)
