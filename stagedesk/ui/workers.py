@@ -20,8 +20,6 @@ so a screen may drop its reference to a job it no longer wants.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -29,29 +27,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 Progress = Callable[[int, int], None]
-
-
-# How many references None, True and False get in reserve (see ``_keep_singletons``).
-_RESERVE = 1 << 40
-
-
-def _keep_singletons() -> None:
-    """Give None, True and False a reserve of references, as Python 3.12 makes them immortal.
-
-    PySide 6.12 hands back None from void methods (``setCursor``, ``QThreadPool.start``,
-    ``processEvents``...) and True from ``SignalInstance.emit`` without owning a reference:
-    every call costs the object one. The window's own calls stayed within what the objects
-    hold, but a job's signals and calls tipped test runs over: the interpreter aborted at exit
-    with "bool_dealloc: deallocating True or False". With the reserve no run can use them up.
-    """
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return  # immortal already (or not reference counted like this)
-    for singleton in (None, True, False):
-        # ob_refcnt is a PyObject's first field, at the object's address in CPython.
-        ctypes.c_ssize_t.from_address(id(singleton)).value += _RESERVE
-
-
-_keep_singletons()
 
 
 class Cancelled(Exception):  # noqa: N818 - the name says what happened, like StopIteration
