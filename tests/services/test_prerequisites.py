@@ -11,6 +11,7 @@ from stagedesk.domain.enums import Sector
 from stagedesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from stagedesk.domain.prerequisites import PrerequisiteMode, PrerequisiteStatus
 from stagedesk.services import prerequisites as prereq
+from stagedesk.services.prerequisite_alerts import placements_missing_prerequisites
 from stagedesk.store.office import AuditEntry
 from tests.factories import TODAY, placed
 
@@ -125,3 +126,26 @@ def test_only_coordinators_change_and_a_stale_version_is_a_conflict(world):
         )
     prereq.remove_requirement(world.sessions, world.coordinator, req.id, req.version)
     assert prereq.student_prerequisites(world.sessions, world.coordinator, student) == []
+
+
+def test_placements_starting_soon_without_their_prerequisites_are_listed(world):
+    req = _vog(world)
+    prereq.save_prerequisite_mode(world.sessions, world.coordinator, PrerequisiteMode.WARN)
+    soon, later, fine = world.student(), world.student(), world.student()
+    first = placed(world, soon, date(2026, 12, 1), END)
+    placed(world, later, date(2027, 1, 4), END)
+    placed(world, fine, date(2026, 12, 2), END)
+    prereq.set_student_prerequisite(
+        world.sessions,
+        world.coordinator,
+        fine,
+        req.id,
+        PrerequisiteStatus.OBTAINED,
+        obtained_on=date(2026, 11, 1),
+        today=TODAY,
+    )
+    alerts = placements_missing_prerequisites(
+        world.sessions, world.coordinator, days=14, today=TODAY
+    )
+    assert [(a.student_id, a.placement_id) for a in alerts] == [(soon, first.id)]
+    assert [gap.reason for gap in alerts[0].shortfalls] == ["VOG is missing"]
