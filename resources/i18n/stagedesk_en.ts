@@ -2,6 +2,214 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/dashboard_charts.py" line="+147"/>
+        <source>Studenten per zoekstatus</source>
+        <translation>Students by search status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>zoekstatus</source>
+        <translation>search status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>studenten</source>
+        <translation>students</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plaatsingen geregistreerd per week, schooljaar %1</source>
+        <translation>Placements registered per week, school year %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>week (ISO)</source>
+        <translation>week (ISO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plaatsingen</source>
+        <translation>placements</translation>
+    </message>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/dashboard_drill.py" line="+59"/>
+        <source>DrillStudentModel</source>
+        <comment>Naam</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DrillStudentModel</source>
+        <comment>Opleiding</comment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DrillStudentModel</source>
+        <comment>Niv.</comment>
+        <translation>Lvl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DrillStudentModel</source>
+        <comment>Leerweg</comment>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DrillStudentModel</source>
+        <comment>Status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DrillStudentModel</source>
+        <comment>Sinds</comment>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/dashboard_tiles.py" line="+33"/>
+        <source>labels</source>
+        <comment>Techniek en gebouwde omgeving</comment>
+        <translation>Engineering and built environment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels</source>
+        <comment>Mobiliteit, transport, logistiek en maritiem</comment>
+        <translation>Mobility, transport, logistics and maritime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels</source>
+        <comment>Zorg, welzijn en sport</comment>
+        <translation>Care, welfare and sport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels</source>
+        <comment>Handel</comment>
+        <translation>Retail and trade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels</source>
+        <comment>Specialistisch vakmanschap</comment>
+        <translation>Specialist craftsmanship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels</source>
+        <comment>ICT en creatieve industrie</comment>
+        <translation>ICT and creative industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels</source>
+        <comment>Voedsel, groen en gastvrijheid</comment>
+        <translation>Food, green sector and hospitality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels</source>
+        <comment>Zakelijke dienstverlening en veiligheid</comment>
+        <translation>Business services and security</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>labels</source>
+        <comment>niveau %1</comment>
+        <translation>level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>labels</source>
+        <comment>onbekend</comment>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>labels</source>
+        <comment>%1 (%2, niveau %3, %4)</comment>
+        <translation>programme (crebo, level, pathway)</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>CutTableModel</source>
+        <comment>Opleiding</comment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CutTableModel</source>
+        <comment>Sector</comment>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CutTableModel</source>
+        <comment>Niveau</comment>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CutTableModel</source>
+        <comment>Leerweg</comment>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CutTableModel</source>
+        <comment>Regio</comment>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CutTableModel</source>
+        <comment>Zonder plaats</comment>
+        <translation>Without a place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CutTableModel</source>
+        <comment>Aandeel</comment>
+        <translation>Share</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRow</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/visit_actions.py" line="+34"/>
+        <source>Wat is er afgesproken?</source>
+        <translation>What was agreed?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>vóór</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <location line="+37"/>
+        <source>Actiepunt &amp;toevoegen</source>
+        <translation>Add &amp;action item</translation>
+    </message>
+</context>
+<context>
     <name>ActorDialog</name>
     <message>
         <location filename="../../stagedesk/ui/dialogs/actor_dialog.py" line="+42"/>
@@ -70,6 +278,115 @@
         <location line="+24"/>
         <source>Kies een bedrijf: typ een deel van de naam en druk op Enter.</source>
         <translation>Choose a company: type part of its name and press Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaScreen</name>
+    <message>
+        <location filename="../../stagedesk/ui/screens/agenda.py" line="+100"/>
+        <source>Bezoekagenda</source>
+        <translation>Visit agenda</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Begeleider</source>
+        <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exporteren naar agenda (.ics)…</source>
+        <translation>E&amp;xport to calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bedrijf</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vorm</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Begeleider</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Alle begeleiders</source>
+        <translation>All mentors</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Alleen begeleiders en het stagebureau hebben een agenda.</source>
+        <translation>Only mentors and the internship office have an agenda.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 geplande bezoeken tot en met %2, waarvan %3 te laat</source>
+        <translation>%1 planned visits up to and including %2, of which %3 overdue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Week %1 (%2 t/m %3)</source>
+        <translation>Week %1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2 te laat</source>
+        <translation>%1 — %2 overdue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bezoeken exporteren naar agenda</source>
+        <translation>Export visits to calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar-bestand (*.ics)</source>
+        <translation>iCalendar file (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Het bestand kan niet worden geschreven: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Geëxporteerd naar %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>
@@ -216,7 +533,7 @@
 <context>
     <name>AllowancesScreen</name>
     <message>
-        <location filename="../../stagedesk/ui/screens/allowances.py" line="+140"/>
+        <location filename="../../stagedesk/ui/screens/allowances.py" line="+143"/>
         <source>Stagevergoedingen</source>
         <translation>Allowances</translation>
     </message>
@@ -279,12 +596,12 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../stagedesk/ui/screens/attention.py" line="+118"/>
+        <location filename="../../stagedesk/ui/screens/attention.py" line="+144"/>
         <source>Aandachtslijst</source>
         <translation>Attention list</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+76"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -300,6 +617,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Bezig met opbouwen van de aandachtslijst…</source>
+        <translation>Building the attention list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Alleen bpv-coördinatoren en stagebegeleiders zien de aandachtslijst.</source>
         <translation>Only placement coordinators and mentors see the attention list.</translation>
     </message>
@@ -322,7 +644,12 @@
 <context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../stagedesk/ui/models/attention_table.py" line="+48"/>
+        <location filename="../../stagedesk/ui/models/attention_table.py" line="+51"/>
+        <source>Zorgen bij bezoek</source>
+        <translation>Concerns at visit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>POK niet rond</source>
         <translation>POK not complete</translation>
     </message>
@@ -467,10 +794,15 @@
         <translation>no supervision visit planned — at %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1 — bezoek %2 bij %3</source>
+        <translation>%1 — visit %2 at %3</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Veel afwijzingen is een reden voor een gesprek, geen bewijs. Vraag hoe het zoeken gaat, bied hulp aan (sollicitatietraining, een match via school) en vraag of de student denkt dat discriminatie een rol speelde; wijs zo nodig op het meldpunt. Onderzoek laat zien dat sommige studenten twee keer zo vaak moeten solliciteren.
 Laatste afwijzing: %1</source>
-        <translation>Many rejections are a reason for a conversation, not proof. Ask how the search is going, offer help (application training, a match through the school) and ask whether the student thinks discrimination played a part; point to the reporting desk (meldpunt) where needed. Research shows some students must apply twice as often.
+        <translation>Many rejections are a reason for a conversation, not proof. Ask how the search is going, offer help (application training, a match through the school) and ask whether the student thinks discrimination played a part; point to the reporting point (meldpunt) where needed. Research shows some students must apply twice as often.
 Last rejection: %1</translation>
     </message>
     <message>
@@ -524,15 +856,144 @@ Last rejection: %1</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Niveau (1 = entree)</source>
         <translation>Level (1 = entree)</translation>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/backup_dialog.py" line="+49"/>
+        <source>dagelijks</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>met de hand</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voor een upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voor het terugzetten</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+135"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Back-ups van %1. StageDesk maakt er elke dag een bij het eerste openen, en een voor elke upgrade.</source>
+        <translation>Backups of %1. StageDesk makes one every day when the store is first opened, and one before every upgrade.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Controleren</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>in orde bij het maken</source>
+        <translation>fine when made</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in orde</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beschadigd</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Back-ups controleren</source>
+        <translation>Check backups</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De store wordt teruggezet naar de back-up van %1. Wat sindsdien is ingevoerd, staat daarna niet meer in de store; de huidige stand wordt eerst zelf als back-up bewaard.
+
+Terugzetten?</source>
+        <translation>The store will be restored to the backup of %1. Anything entered since then will no longer be in the store; the current state is first saved as a backup itself.
+
+Restore?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Terugzetten…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De back-up van %1 is teruggezet.</source>
+        <translation>The backup of %1 has been restored.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dat is niet gelukt: %1</source>
+        <translation>That did not work: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deze store staat op een PostgreSQL-server; back-ups daarvan maakt de server (vraag de beheerder).</source>
+        <translation>This store is on a PostgreSQL server; the server makes its backups (ask the administrator).</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../stagedesk/ui/case_actions.py" line="+96"/>
+        <location filename="../../stagedesk/ui/case_actions.py" line="+99"/>
         <source>&amp;Sollicitatie toevoegen…</source>
         <translation>Add &amp;application…</translation>
     </message>
@@ -572,12 +1033,12 @@ Last rejection: %1</translation>
         <translation>&amp;Delete note</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Sollicitatie bij %1</source>
         <translation>Application to %1</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>POK bijwerken</source>
         <translation>update POK</translation>
     </message>
@@ -641,7 +1102,7 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>CaseFileScreen</name>
     <message>
-        <location filename="../../stagedesk/ui/screens/case_file.py" line="+138"/>
+        <location filename="../../stagedesk/ui/screens/case_file.py" line="+141"/>
         <source>Uw rol geeft geen toegang tot dit dossier.</source>
         <translation>Your role gives no access to this case file.</translation>
     </message>
@@ -818,6 +1279,52 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>CasePrinting</name>
+    <message>
+        <location filename="../../stagedesk/ui/case_printing.py" line="+46"/>
+        <source>Afdr&amp;ukken</source>
+        <translation>P&amp;rint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brief…</source>
+        <translation>&amp;Letter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plaatsingsoverzicht voor het bedrijf…</source>
+        <translation>&amp;Placement overview for the company…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Plaatsingsoverzicht opslaan als</source>
+        <translation>Save placement overview as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Plaatsingsoverzicht opgeslagen: %1</source>
+        <translation>Placement overview saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSideTabs</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/visit_panel.py" line="+66"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+</context>
+<context>
     <name>CaseTabs</name>
     <message>
         <location filename="../../stagedesk/ui/case_tabs.py" line="+193"/>
@@ -856,9 +1363,40 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistForm</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/visit_checklist.py" line="+107"/>
+        <source>Overige antwoorden</source>
+        <translation>Other answers</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/melding_dialog.py" line="+255"/>
+        <source>Melding sluiten</source>
+        <translation>Close report</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Gesloten op</source>
+        <translation>&amp;Closed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Uitkomst</source>
+        <translation>O&amp;utcome</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schrijf op hoe de melding afliep.</source>
+        <translation>Write down how the report ended.</translation>
+    </message>
+</context>
+<context>
     <name>CompaniesScreen</name>
     <message>
-        <location filename="../../stagedesk/ui/screens/companies.py" line="+131"/>
+        <location filename="../../stagedesk/ui/screens/companies.py" line="+134"/>
         <source>Bedrijven</source>
         <translation>Companies</translation>
     </message>
@@ -1322,6 +1860,44 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictBox</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/visit_pack_preview.py" line="+154"/>
+        <source>%1 bij %2 (%3)</source>
+        <translation>%1 at %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stagebureau</source>
+        <translation>Internship office</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pakket</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Versie van het stagebureau houden</source>
+        <translation>Keep the internship office&apos;s version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verwijderd laten (zoals op het stagebureau)</source>
+        <translation>Leave deleted (as at the internship office)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versie uit het pakket nemen</source>
+        <translation>Take the version from the pack</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../stagedesk/ui/dialogs/contact_dialog.py" line="+36"/>
@@ -1360,6 +1936,209 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>CutTableModel</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/dashboard_tiles.py" line="+12"/>
+        <source>Dubbelklik voor de studenten</source>
+        <translation>Double-click for the students</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../stagedesk/ui/screens/dashboard.py" line="+157"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>&amp;Tekortenrapport (Excel)…</source>
+        <translation>&amp;Shortage report (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Studenten zonder plaats en open plaatsen per opleiding en regio, voor SBB</source>
+        <translation>Students without a place and open places by programme and region, for SBB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zonder plaats &amp;per:</source>
+        <translation>Without a place &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>opleiding</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niveau</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leerweg</source>
+        <translation>pathway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regio</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bezig met berekenen van het dashboard…</source>
+        <translation>Calculating the dashboard…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alleen bpv-coördinatoren zien het dashboard.</source>
+        <translation>Only placement coordinators see the dashboard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Het dashboard kan niet worden berekend: %1</source>
+        <translation>The dashboard cannot be calculated: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Schooljaar %1&lt;/b&gt; — stand op %2, %3 studenten</source>
+        <translation>&lt;b&gt;School year %1&lt;/b&gt; — as of %2, %3 students</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+3"/>
+        <source>Studenten zonder bpv-plaats</source>
+        <translation>Students without a placement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niet gestart, zoekt of solliciteert</source>
+        <translation>not started, searching or applying</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stagevergoeding op of boven de norm</source>
+        <translation>Allowance at or above the norm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plaatsingen met vergoeding op of boven de norm (%1)</source>
+        <translation>Placements with an allowance at or above the norm (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 van %2 zonder of onder de norm</source>
+        <translation>%1 of %2 without one or below the norm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>norm %1 per maand; %2 met loon tellen niet mee</source>
+        <translation>norm %1 per month; %2 with a wage are not counted</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Begeleidingsbezoeken gehouden</source>
+        <translation>Supervision visits held</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plaatsingen met alle bezoeken gehouden (%1)</source>
+        <translation>Placements with all visits held (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 van %2 met een bezoek te weinig</source>
+        <translation>%1 of %2 short of a visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>één bezoek per %1 weken bpv</source>
+        <translation>one visit per %1 weeks of placement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>POK rond vóór de start</source>
+        <translation>POK complete before the start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bpv&apos;s gestart met volledige POK (%1)</source>
+        <translation>Placements started with a complete POK (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 van %2 zonder volledige POK bij de start</source>
+        <translation>%1 of %2 without a complete POK at the start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bpv&apos;s die dit schooljaar begonnen</source>
+        <translation>placements that began this school year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meldingen stagediscriminatie</source>
+        <translation>Internship discrimination reports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 open; alleen aantallen</source>
+        <translation>%1 open; numbers only</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regio van het bedrijf van de verste open sollicitatie; %1 studenten zonder sollicitatie tellen in de regio van de school (%2).</source>
+        <translation>Region of the company of the furthest open application; %1 students without an application count in the school&apos;s region (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dubbelklik op een regel voor de studenten.</source>
+        <translation>Double-click a row for the students.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Zonder bpv-plaats: %1</source>
+        <translation>Without a placement: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plaatsingen geregistreerd in week %1</source>
+        <translation>Placements registered in week %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tekorten-%1</source>
+        <translation>shortages-%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>Tekortenrapport</source>
+        <translation>Shortage report</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Naar %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../stagedesk/ui/dialogs/case_form.py" line="+112"/>
@@ -1370,6 +2149,34 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location line="+4"/>
         <source>Kies een datum tot en met %1.</source>
         <translation>Choose a date up to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/dashboard_drill.py" line="+67"/>
+        <source>Bezig met ophalen…</source>
+        <translation>Fetching…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 studenten. Dubbelklik opent het dossier.</source>
+        <translation>%1 students. Double-click opens the case file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alleen bpv-coördinatoren zien deze lijst.</source>
+        <translation>Only placement coordinators see this list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De lijst kan niet worden gemaakt: %1</source>
+        <translation>The list cannot be made: %1</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +2200,67 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location line="+24"/>
         <source>Wijziging geweigerd: %1 is op %2 niet door SBB erkend voor de opleiding van deze student (crebo %3), en de school staat plaatsingen bij niet-erkende leerbedrijven niet toe. Er is niets gewijzigd.</source>
         <translation>Change refused: on %2, %1 is not recognised by SBB for this student&apos;s programme (crebo %3), and the school does not allow placements at companies that are not recognised. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/pack_dialogs.py" line="+115"/>
+        <source>Bezoekpakket maken</source>
+        <translation>Create visit pack</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Begeleider</source>
+        <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;estand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Het pakket bevat de studenten van deze begeleider met hun plaatsingen, bedrijven, contactpersonen, open bezoeken en de checklists; geen meldingen en niets van andere studenten. Open het op de laptop met StageDesk.</source>
+        <translation>The pack holds this mentor&apos;s students with their placements, companies, contact persons, open visits and the checklists; no reports and nothing about other students. Open it on the laptop with StageDesk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Maken</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Bezoekpakket opslaan als</source>
+        <translation>Save visit pack as</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>StageDesk-bezoekpakket (*.sqlite)</source>
+        <translation>StageDesk visit pack (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Bezoekpakket maken voor %1…</source>
+        <translation>Creating visit pack for %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bezoekpakket voor %1 gemaakt: %2 (%3 kB).</source>
+        <translation>Visit pack for %1 created: %2 (%3 kB).</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/dashboard_tiles.py" line="-70"/>
+        <source>Klik voor de studenten</source>
+        <translation>Click for the students</translation>
     </message>
 </context>
 <context>
@@ -1439,14 +2307,449 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/import_dialog.py" line="+67"/>
+        <location line="+29"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Studenten</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedrijven</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opleidingen</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kies een CSV- of Excel-bestand (.xlsx)</source>
+        <translation>Choose a CSV or Excel file (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Controleren</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Dit bestand kan niet gelezen worden: %1</source>
+        <translation>This file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bestand om te importeren</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabellen (*.csv *.xlsx);;Alle bestanden (*)</source>
+        <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(niet inlezen)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Gestopt: er is niets gewijzigd.</source>
+        <translation>Stopped: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Het importeren is mislukt: %1</source>
+        <translation>The import failed: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Geen problemen in %1 rijen: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd. Klik op Importeren.</source>
+        <translation>No problems in %1 rows: %2 new, %3 updated, %4 unchanged. Click Import.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</source>
+        <translation>Imported: %1 new, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 problemen; er is niets geïmporteerd. Pas het bestand of de kolommen aan en controleer opnieuw.</source>
+        <translation>%1 problems; nothing was imported. Adjust the file or the columns and check again.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/pack_dialogs.py" line="+28"/>
+        <source>Bezoekpakket inlezen: %1</source>
+        <translation>Import visit pack: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Het pakket wordt gecontroleerd…</source>
+        <translation>Checking the pack…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Inlezen</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Niet ingelezen: het pakket is versleuteld.</source>
+        <translation>Not imported: the pack is encrypted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het pakket wordt gecontroleerd en vergeleken…</source>
+        <translation>Checking and comparing the pack…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Bezoekpakket van %1, gemaakt op %2.&lt;/b&gt;&lt;br&gt;Nieuw: %3 · gewijzigd: %4 · ongewijzigd: %5 · conflicten: %6</source>
+        <translation>&lt;b&gt;Visit pack of %1, created on %2.&lt;/b&gt;&lt;br&gt;New: %3 · changed: %4 · unchanged: %5 · conflicts: %6</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conflicten: op het stagebureau én in het pakket gewijzigd — kies per bezoek</source>
+        <translation>Conflicts: changed both at the internship office and in the pack — choose per visit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nieuwe bezoeken</source>
+        <translation>New visits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gewijzigde bezoeken (alleen in het pakket)</source>
+        <translation>Changed visits (only in the pack)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niet overgenomen: %1</source>
+        <translation>Not taken over: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dit pakket bevat niets nieuws: er valt niets in te lezen.</source>
+        <translation>This pack contains nothing new: there is nothing to import.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kies eerst bij elk conflict een versie.</source>
+        <translation>First choose a version for each conflict.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>De bezoeken worden ingelezen…</source>
+        <translation>Importing the visits…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingelezen: %1 nieuw, %2 bijgewerkt; conflicten: %3 met de versie uit het pakket, %4 met die van het stagebureau.</source>
+        <translation>Imported: %1 new, %2 updated; conflicts: %3 with the version from the pack, %4 with the internship office&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/melding_dialog.py" line="-68"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Gehouden op</source>
+        <translation>&amp;Held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De student &amp;kiest</source>
+        <translation>The student &amp;chooses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delen met SBB</source>
+        <translation>Share with SBB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notitie</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/visit_checklist.py" line="-45"/>
+        <source>Opmerking</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/letters_dialog.py" line="+100"/>
+        <source>Brief afdrukken voor %1</source>
+        <translation>Print letter for %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brieven afdrukken</source>
+        <translation>Print letters</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De geselecteerde studenten (%1)</source>
+        <translation>The selected students (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alle studenten in de lijst met het huidige filter (%1)</source>
+        <translation>All students in the list with the current filter (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Eén PDF-bestand</source>
+        <translation>One PDF file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eén bestand per student, in een map</source>
+        <translation>One file per student, in a folder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Afdrukken</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Brief</source>
+        <translation>&amp;Letter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Studenten</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opslaan als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Brieven opslaan als</source>
+        <translation>Save letters as</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Map voor de brieven</source>
+        <translation>Folder for the letters</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kies een bestand.</source>
+        <translation>Choose a file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De map %1 bestaat niet.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kies een map.</source>
+        <translation>Choose a folder.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Brieven maken voor %1 studenten…</source>
+        <translation>Making letters for %1 students…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 bestanden in %2</source>
+        <translation>%1 files in %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 brieven gemaakt en in het briefregister gezet: %2</source>
+        <translation>%1 letters made and entered in the letter register: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Afdrukken geannuleerd: er is niets opgeslagen.</source>
+        <translation>Printing cancelled: nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>LogVisitDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/visit_dialog_log.py" line="+94"/>
+        <source>Bezoek vastleggen: %1 bij %2</source>
+        <translation>Record visit: %1 at %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Volgend bezoek plannen</source>
+        <translation>Schedule the next visit</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>geen checklist voor dit soort bezoek</source>
+        <translation>no checklist for this type of visit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Let op: de checklist is gewijzigd sinds dit bezoek is vastgelegd; de vragen staan hier zoals ze nu luiden.</source>
+        <translation>Note: the checklist has changed since this visit was recorded; the questions are shown here as they read now.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Gehouden op</source>
+        <translation>&amp;Held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vorm</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zorgen (de student komt dan op de aandachtslijst)</source>
+        <translation>Concerns (the student then goes on the attention list)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Algemene notities</source>
+        <translation>General notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Afspraken (actiepunten)</source>
+        <translation>Agreements (action items)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Al gepland: %1 op %2.</source>
+        <translation>Already planned: %1 on %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Uw antwoorden wijzen op: %1. Vink aan wat van toepassing is.</source>
+        <translation>Your answers point to: %1. Tick what applies.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Niet opgeslagen: zie de melding bij het veld.</source>
+        <translation>Not saved: see the message at the field.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stagedesk/ui/main_window.py" line="+210"/>
+        <location filename="../../stagedesk/ui/main_window.py" line="+161"/>
         <source>StageDesk — %1</source>
         <translation>StageDesk — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../stagedesk/ui/menus.py" line="+115"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -1456,7 +2759,7 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1501,7 +2804,12 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>&amp;Who is working…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../stagedesk/ui/main_window.py" line="+3"/>
+        <source>StageDesk — %1 — %2</source>
+        <translation>StageDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Werkt als: %1</source>
         <translation>Working as: %1</translation>
     </message>
@@ -1529,7 +2837,7 @@ Undo (Ctrl+Z) brings it back.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Over StageDesk</source>
         <translation>About StageDesk</translation>
     </message>
@@ -1537,6 +2845,181 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location line="+3"/>
         <source>&lt;h3&gt;StageDesk %1&lt;/h3&gt;&lt;p&gt;Voor het stagebureau: studenten, sollicitaties en bpv-plaatsingen op één plek.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;StageDesk %1&lt;/h3&gt;&lt;p&gt;For the internship office: students, applications and work placements (bpv) in one place.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeldpuntScreen</name>
+    <message>
+        <location filename="../../stagedesk/ui/screens/meldpunt.py" line="+137"/>
+        <location line="+200"/>
+        <source>Meldpunt</source>
+        <translation>Reporting point</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 meldingen</source>
+        <translation>%1 reports</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Melding voor SBB opslaan</source>
+        <translation>Save report for SBB</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Nieuwe melding…</source>
+        <translation>&amp;New report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Intake…</source>
+        <translation>&amp;Intake…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In &amp;behandeling</source>
+        <translation>In pro&amp;gress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naar &amp;SBB gestuurd</source>
+        <translation>Sent to S&amp;BB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sluiten…</source>
+        <translation>&amp;Close…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF voor SBB…</source>
+        <translation>&amp;PDF for SBB…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leerbedrijven met signalen (alleen voor het meldpunt)</source>
+        <translation>Training companies with signals (for the reporting point only)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grond</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melder</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Leerbedrijf</source>
+        <translation>Training company</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeldingDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/melding_dialog.py" line="-142"/>
+        <source>Nieuwe melding</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anoniem: de melder blijft onbekend</source>
+        <translation>Anonymous: the reporter stays unknown</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deel van de naam, dan Zoeken</source>
+        <translation>Part of the name, then Find</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+41"/>
+        <source>(geen leerbedrijf)</source>
+        <translation>(no training company)</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Datum van het voorval bekend</source>
+        <translation>Date of the incident known</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Studentnummer</source>
+        <translation>&amp;Student number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leerbedrijf</source>
+        <translation>Training &amp;company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ontvangen op</source>
+        <translation>&amp;Received on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Datum voorval</source>
+        <translation>&amp;Date of incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plaats voorval</source>
+        <translation>&amp;Place of incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grond</source>
+        <translation>&amp;Ground</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wat gebeurde er</source>
+        <translation>&amp;What happened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat &amp;wil de student</source>
+        <translation>What does the student w&amp;ant</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Geen student met dit nummer; of kies anoniem.</source>
+        <translation>No student with this number; or choose anonymous.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +3053,54 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location line="+6"/>
         <source>Een notitie is hoogstens %1 tekens lang (nu %2).</source>
         <translation>A note is at most %1 characters long (now %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/passphrase_dialog.py" line="+35"/>
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versleuteld bestand openen</source>
+        <translation>Open encrypted file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kies een wachtwoord voor %1. Zonder dit wachtwoord kan niemand het bestand meer openen, u ook niet.</source>
+        <translation>Choose a password for %1. Without this password nobody can open the file again, not even you.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is versleuteld. Geef het wachtwoord.</source>
+        <translation>%1 is encrypted. Enter the password.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nogmaals</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Geef het wachtwoord.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De twee wachtwoorden verschillen.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +3180,44 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/visit_dialog.py" line="+125"/>
+        <source>Bezoek verzetten</source>
+        <translation>Reschedule visit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bezoek plannen</source>
+        <translation>Schedule visit</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Soort bezoek</source>
+        <translation>Visit &amp;type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tijd</source>
+        <translation>T&amp;ime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Begeleider</source>
+        <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vorm</source>
+        <translation>Mod&amp;e</translation>
+    </message>
+</context>
+<context>
     <name>PokDialog</name>
     <message>
         <location filename="../../stagedesk/ui/dialogs/pok_dialog.py" line="+78"/>
@@ -1684,6 +3253,15 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location line="+4"/>
         <source>Vóór de datum van versturen (%1).</source>
         <translation>Before the day it was sent (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/dashboard_drill.py" line="-126"/>
+        <source>DrillStudentModel</source>
+        <comment>Studentnr.</comment>
+        <translation>Student no.</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +3620,14 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/visit_dialog.py" line="-85"/>
+        <source>om</source>
+        <translation>at</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../stagedesk/ui/models/timeline_model.py" line="+40"/>
@@ -2070,6 +3656,153 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location filename="../../stagedesk/ui/widgets/timeline_view.py" line="+122"/>
         <source>Tonen:</source>
         <translation>Show:</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPanel</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/visit_panel.py" line="+50"/>
+        <source>&amp;Bezoek plannen…</source>
+        <translation>S&amp;chedule visit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bezoe&amp;k verzetten…</source>
+        <translation>Resched&amp;ule visit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bezoek vastle&amp;ggen…</source>
+        <translation>&amp;Write up visit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vorm</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Begeleider</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2 t/m %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Nog geen plaatsing: er zijn geen bezoeken.</source>
+        <translation>No placement yet: there are no visits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nog geen bezoeken bij %1.</source>
+        <translation>No visits to %1 yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bezoeken bij %1</source>
+        <translation>Visits to %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPrinting</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/visit_printing.py" line="+45"/>
+        <source>A&amp;fdrukken</source>
+        <translation>Pr&amp;int</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bezoek&amp;verslag…</source>
+        <translation>Visit &amp;report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lege checklist om mee te nemen…</source>
+        <translation>&amp;Blank checklist to take along…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bezoekverslag opslaan als</source>
+        <translation>Save visit report as</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lege checklist opslaan als</source>
+        <translation>Save blank checklist as</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../stagedesk/ui/menus.py" line="-17"/>
+        <source>&amp;Brieven afdrukken…</source>
+        <translation>&amp;Print letters…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bezoekpakket &amp;maken…</source>
+        <translation>&amp;Create visit pack…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bezoekpakket &amp;inlezen…</source>
+        <translation>&amp;Import visit pack…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Importeren…</source>
+        <translation>Import &amp;data…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back-&amp;ups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Bezoekpakket inlezen</source>
+        <translation>Import visit pack</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>StageDesk-bezoekpakket (*.sqlite)</source>
+        <translation>StageDesk visit pack (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>_JobDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/pack_dialogs.py" line="-293"/>
+        <source>Geannuleerd: er is niets gewijzigd.</source>
+        <translation>Cancelled: nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +4730,75 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/letter_texts.py" line="+16"/>
+        <source>aan de student</source>
+        <translation>to the student</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aan het leerbedrijf</source>
+        <translation>to the training company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aan de ouder/verzorger</source>
+        <translation>to the parent/guardian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aan SBB</source>
+        <translation>to SBB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, regel %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Het briefsjabloon kan niet worden gebruikt (%1, student %2): %3. Er is niets afgedrukt.</source>
+        <translation>The letter template cannot be used (%1, student %2): %3. Nothing was printed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Het briefsjabloon kan niet worden gebruikt (%1): %2. Er is niets afgedrukt.</source>
+        <translation>The letter template cannot be used (%1): %2. Nothing was printed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Het bestand kan niet worden geschreven: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afdrukken mislukt: %1</source>
+        <translation>Printing failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pack_dialogs</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/pack_dialogs.py" line="-32"/>
+        <source>Het bestand kan niet worden gelezen of geschreven: %1</source>
+        <translation>The file cannot be read or written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/pack_opened.py" line="+34"/>
+        <source>Bezoekpakket van %1, gemaakt op %2</source>
+        <translation>Visit pack of %1, created on %2</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/job_progress.py" line="+27"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>placement_fields</name>
     <message>
         <location filename="../../stagedesk/ui/dialogs/placement_fields.py" line="+14"/>
@@ -3022,6 +4824,215 @@ Undo (Ctrl+Z) brings it back.</translation>
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/job_progress.py" line="+21"/>
+        <source>Bezig met annuleren…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>visit_commands</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/visit_commands.py" line="+47"/>
+        <source>bezoek plannen</source>
+        <translation>schedule visit</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>bezoek verzetten</source>
+        <translation>reschedule visit</translation>
+    </message>
+</context>
+<context>
+    <name>visit_labels</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/visit_labels.py" line="+21"/>
+        <source>op locatie</source>
+        <translation>on site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telefonisch</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>videogesprek</source>
+        <translation>video call</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n.v.t.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>onveilige situatie</source>
+        <translation>unsafe situation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>geen begeleiding</source>
+        <translation>no supervision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signalen van discriminatie</source>
+        <translation>signs of discrimination</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>andere zorg</source>
+        <translation>other concern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>praktijkopleider</source>
+        <translation>workplace trainer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bpv-begeleider</source>
+        <translation>placement mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stagebureau</source>
+        <translation>internship office</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, zorgen gemeld</source>
+        <translation>%1, concerns reported</translation>
+    </message>
+</context>
+<context>
+    <name>visit_pack</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/visit_pack_preview.py" line="-136"/>
+        <location line="+72"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+72"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Gepland op</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gehouden op</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorm</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begeleider</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesproken met</source>
+        <translation>Spoke with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zorgen</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zorgen afgehandeld op</source>
+        <translation>Concerns handled on</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 antwoorden</source>
+        <translation>%1 answers</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedrijf</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
     </message>
 </context>
 </TS>
