@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from stagedesk import config
 from stagedesk.domain.errors import StageDeskError
 from stagedesk.services.office import Office
+from stagedesk.ui.dialogs.passphrase_dialog import install as install_passphrase_source
 from stagedesk.ui.i18n import Translations, normalise
 from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.stores import (
@@ -43,6 +44,8 @@ def run_gui(location: str | None, *, demo: bool = False, language: str | None = 
     if language:
         settings.setValue(LANGUAGE_KEY, chosen)
 
+    # An encrypted store (or a visit pack) asks its passphrase: STAGEDESK_PASSPHRASE, else a dialog.
+    install_passphrase_source(QApplication.activeWindow)
     try:
         office = open_chosen_store(location, demo=demo, settings=settings)
     except StageDeskError as exc:

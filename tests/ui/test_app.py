@@ -110,6 +110,39 @@ def test_bench_mode_prints_the_time_to_interactive_and_quits(tmp_path):
     assert 0 < seconds < 60
 
 
+def test_the_window_opens_an_encrypted_store_with_the_passphrase_from_the_environment(tmp_path):
+    from stagedesk.services.actor import SYSTEM
+    from stagedesk.services.encryption import encrypt_store
+
+    store = build_store(tmp_path / "secret.sqlite", filler=20)
+    encrypt_store(store, "correct horse battery", SYSTEM)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        STAGEDESK_BENCH_EXIT="1",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    code = f"from stagedesk.ui.app import run_gui; raise SystemExit(run_gui({str(store)!r}))"
+
+    def run(passphrase: str) -> subprocess.CompletedProcess[str]:
+        # Only the right passphrase: a refusal shows a modal message box, which nobody closes here.
+        return subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=REPO,
+            env={**env, "STAGEDESK_PASSPHRASE": passphrase},
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    opened = run("correct horse battery")
+    assert opened.returncode == 0, opened.stderr
+    assert any(line.startswith("interactive ") for line in opened.stdout.splitlines())
+
+
 def test_process_start_comes_from_the_bench_or_from_proc(monkeypatch):
     monkeypatch.setenv(app.BENCH_T0_ENV, "1234.5")
     assert app._process_start() == 1234.5
