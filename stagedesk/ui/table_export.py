@@ -47,10 +47,6 @@ class TableSnapshot:
     rows: list[list[Cell]]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("table_export", text)
-
-
 def _header(view: QAbstractItemView) -> QHeaderView | None:
     if isinstance(view, QTableView):
         return view.horizontalHeader()
@@ -127,10 +123,13 @@ def _collect(
 
 def ask_path(parent: QWidget, suggested_name: str) -> Path | None:
     """A file to export to (.xlsx or .csv by the chosen filter), or None when cancelled."""
-    excel, csv = _tr("Excel-werkmap (*.xlsx)"), _tr("CSV, puntkomma's (*.csv)")
+    excel, csv = (
+        QCoreApplication.translate("table_export", "Excel-werkmap (*.xlsx)"),
+        QCoreApplication.translate("table_export", "CSV, puntkomma's (*.csv)"),
+    )
     text, chosen = QFileDialog.getSaveFileName(
         parent,
-        _tr("Exporteren"),
+        QCoreApplication.translate("table_export", "Exporteren"),
         str(documents_dir() / f"{suggested_name}.xlsx"),
         f"{excel};;{csv}",
     )
@@ -186,8 +185,10 @@ def _start(
 ) -> ProgressJob:
     work = ProgressJob(
         parent,
-        _tr("Exporteren"),
-        fill(_tr("%1 rijen naar %2…"), count(total), path.name),
+        QCoreApplication.translate("table_export", "Exporteren"),
+        fill(
+            QCoreApplication.translate("table_export", "%1 rijen naar %2…"), count(total), path.name
+        ),
         work_on,
     )
     if done is not None:
@@ -232,7 +233,7 @@ def export_view(
 def export_student_list(window: Any, path: Path | None = None) -> ProgressJob | None:
     """The main window's student list as it is filtered and laid out (for its menu action
     'Exporteren…'): ``window.table`` is the list's view."""
-    title = _tr("Studenten")
+    title = QCoreApplication.translate("table_export", "Studenten")
     return export_view(window, window.table, title=title, suggested_name=title.lower(), path=path)
 
 
@@ -268,8 +269,12 @@ class ExportButton(QPushButton):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.setText(_tr("E&xporteren…"))
-        self.setToolTip(_tr("De lijst zoals getoond (filter en kolommen) naar Excel of CSV"))
+        self.setText(QCoreApplication.translate("table_export", "E&xporteren…"))
+        self.setToolTip(
+            QCoreApplication.translate(
+                "table_export", "De lijst zoals getoond (filter en kolommen) naar Excel of CSV"
+            )
+        )
 
 
 def _failed(parent: QWidget, path: Path, error: Exception) -> None:
@@ -277,6 +282,10 @@ def _failed(parent: QWidget, path: Path, error: Exception) -> None:
         raise error  # a bug: to the application's error handler
     QMessageBox.warning(
         parent,
-        _tr("Exporteren mislukt"),
-        fill(_tr("%1 is niet geschreven: %2"), path.name, str(error)),
+        QCoreApplication.translate("table_export", "Exporteren mislukt"),
+        fill(
+            QCoreApplication.translate("table_export", "%1 is niet geschreven: %2"),
+            path.name,
+            str(error),
+        ),
     )

@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -140,30 +140,33 @@ class DashboardChart(QChartView):
 
 
 def show_status_chart(chart: DashboardChart, board: Dashboard) -> None:
-    tr = chart.tr
     # Horizontal bars are drawn bottom up: reversed, the first status is at the top.
     figures = list(reversed(board.per_status))
     chart.show_bars(
-        tr("Studenten per zoekstatus"),
+        QCoreApplication.translate("DashboardChart", "Studenten per zoekstatus"),
         [labels.search_status(SearchStatus(count.key)) for count in figures],
         [count.count for count in figures],
         [count.drill for count in figures],
-        axis_title=tr("zoekstatus"),
-        value_title=tr("studenten"),
+        axis_title=QCoreApplication.translate("DashboardChart", "zoekstatus"),
+        value_title=QCoreApplication.translate("DashboardChart", "studenten"),
         value_labels=True,
         horizontal=True,
     )
 
 
 def show_week_chart(chart: DashboardChart, board: Dashboard) -> None:
-    tr = chart.tr
     chart.show_bars(
-        fill(tr("Plaatsingen geregistreerd per week, schooljaar %1"), board.school_year),
+        fill(
+            QCoreApplication.translate(
+                "DashboardChart", "Plaatsingen geregistreerd per week, schooljaar %1"
+            ),
+            board.school_year,
+        ),
         [str(week.week.week) for week in board.weeks],
         [week.placements for week in board.weeks],
         [week.drill for week in board.weeks],
-        axis_title=tr("week (ISO)"),
-        value_title=tr("plaatsingen"),
+        axis_title=QCoreApplication.translate("DashboardChart", "week (ISO)"),
+        value_title=QCoreApplication.translate("DashboardChart", "plaatsingen"),
         value_labels=len(board.weeks) <= 20,
         upright_categories=len(board.weeks) > 12,
     )

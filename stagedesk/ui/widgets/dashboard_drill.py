@@ -53,15 +53,14 @@ class DrillColumn(IntEnum):
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("DrillStudentModel", "Studentnr."),
-        tr("DrillStudentModel", "Naam"),
-        tr("DrillStudentModel", "Opleiding"),
-        tr("DrillStudentModel", "Niv."),
-        tr("DrillStudentModel", "Leerweg"),
-        tr("DrillStudentModel", "Status"),
-        tr("DrillStudentModel", "Sinds"),
+        QCoreApplication.translate("DrillStudentModel", "Studentnr."),
+        QCoreApplication.translate("DrillStudentModel", "Naam"),
+        QCoreApplication.translate("DrillStudentModel", "Opleiding"),
+        QCoreApplication.translate("DrillStudentModel", "Niv."),
+        QCoreApplication.translate("DrillStudentModel", "Leerweg"),
+        QCoreApplication.translate("DrillStudentModel", "Status"),
+        QCoreApplication.translate("DrillStudentModel", "Sinds"),
     ]
 
 

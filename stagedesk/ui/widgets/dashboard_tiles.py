@@ -28,32 +28,34 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def sector_label(sector: Sector) -> str:
     """SBB's sector chambers, as the office names them."""
-    tr = QCoreApplication.translate
     names = {
-        Sector.TECHNIEK: tr("labels", "Techniek en gebouwde omgeving"),
-        Sector.MOBILITEIT: tr("labels", "Mobiliteit, transport, logistiek en maritiem"),
-        Sector.ZORG: tr("labels", "Zorg, welzijn en sport"),
-        Sector.HANDEL: tr("labels", "Handel"),
-        Sector.SPECIALISTISCH: tr("labels", "Specialistisch vakmanschap"),
-        Sector.ICT: tr("labels", "ICT en creatieve industrie"),
-        Sector.VOEDSEL: tr("labels", "Voedsel, groen en gastvrijheid"),
-        Sector.ZAKELIJK: tr("labels", "Zakelijke dienstverlening en veiligheid"),
+        Sector.TECHNIEK: QCoreApplication.translate("labels", "Techniek en gebouwde omgeving"),
+        Sector.MOBILITEIT: QCoreApplication.translate(
+            "labels", "Mobiliteit, transport, logistiek en maritiem"
+        ),
+        Sector.ZORG: QCoreApplication.translate("labels", "Zorg, welzijn en sport"),
+        Sector.HANDEL: QCoreApplication.translate("labels", "Handel"),
+        Sector.SPECIALISTISCH: QCoreApplication.translate("labels", "Specialistisch vakmanschap"),
+        Sector.ICT: QCoreApplication.translate("labels", "ICT en creatieve industrie"),
+        Sector.VOEDSEL: QCoreApplication.translate("labels", "Voedsel, groen en gastvrijheid"),
+        Sector.ZAKELIJK: QCoreApplication.translate(
+            "labels", "Zakelijke dienstverlening en veiligheid"
+        ),
     }
     return names[sector]
 
 
 def cut_label(cut: Cut, figure: Count) -> str:
     """What a row of the cut table is about, in words."""
-    tr = QCoreApplication.translate
     if cut is Cut.SECTOR:
         return sector_label(Sector(figure.key))
     if cut is Cut.NIVEAU:
-        return fill(tr("labels", "niveau %1"), figure.key)
+        return fill(QCoreApplication.translate("labels", "niveau %1"), figure.key)
     if cut is Cut.REGION and not figure.key:
-        return tr("labels", "onbekend")
+        return QCoreApplication.translate("labels", "onbekend")
     if cut is Cut.PROGRAMME and figure.leerweg is not None:
         return fill(
-            tr("labels", "%1 (%2, niveau %3, %4)"),
+            QCoreApplication.translate("labels", "%1 (%2, niveau %3, %4)"),
             figure.label,
             figure.crebo,
             figure.niveau,
@@ -168,18 +170,17 @@ class CutTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
         names = {
-            Cut.PROGRAMME: tr("CutTableModel", "Opleiding"),
-            Cut.SECTOR: tr("CutTableModel", "Sector"),
-            Cut.NIVEAU: tr("CutTableModel", "Niveau"),
-            Cut.LEERWEG: tr("CutTableModel", "Leerweg"),
-            Cut.REGION: tr("CutTableModel", "Regio"),
+            Cut.PROGRAMME: QCoreApplication.translate("CutTableModel", "Opleiding"),
+            Cut.SECTOR: QCoreApplication.translate("CutTableModel", "Sector"),
+            Cut.NIVEAU: QCoreApplication.translate("CutTableModel", "Niveau"),
+            Cut.LEERWEG: QCoreApplication.translate("CutTableModel", "Leerweg"),
+            Cut.REGION: QCoreApplication.translate("CutTableModel", "Regio"),
         }
         headers = [
             names[self._cut],
-            tr("CutTableModel", "Zonder plaats"),
-            tr("CutTableModel", "Aandeel"),
+            QCoreApplication.translate("CutTableModel", "Zonder plaats"),
+            QCoreApplication.translate("CutTableModel", "Aandeel"),
         ]
         return headers[section]
 
