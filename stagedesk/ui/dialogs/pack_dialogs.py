@@ -148,7 +148,8 @@ class ExportPackDialog(_JobDialog):
             self.tr(
                 "Het pakket bevat de studenten van deze begeleider met hun plaatsingen, "
                 "bedrijven, contactpersonen, open bezoeken en de checklists; geen meldingen "
-                "en niets van andere studenten. Open het op de laptop met StageDesk."
+                "en niets van andere studenten. Het wordt versleuteld met een wachtwoord dat "
+                "u bij Maken kiest; open het op de laptop met StageDesk en dat wachtwoord."
             )
         )
         explain.setWordWrap(True)
