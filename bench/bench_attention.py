@@ -69,7 +69,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="stagedesk-bench-") as folder:
         copy = Path(folder) / args.store.name
         shutil.copyfile(args.store, copy)
-        office = Office.open(copy, create=False)
+        office = Office.open(copy, create=False, daily_backup=False)
         try:
             first, items = timed(lambda: attention_list(office.sessions, SYSTEM, today))
             timings = [

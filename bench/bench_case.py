@@ -44,7 +44,7 @@ def measure(store_path: Path, cases: int, seed: int) -> dict[str, Any]:
         copy = Path(folder) / store_path.name
         shutil.copyfile(store_path, copy)
         started = time.perf_counter()
-        store = open_store(copy)
+        store = open_store(copy, daily_backup=False)
         opened_s = time.perf_counter() - started
         try:
             with store.sessions() as session:

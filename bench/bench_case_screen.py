@@ -56,7 +56,7 @@ def measure(store_path: Path, cases: int, seed: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="bench-case-screen-") as folder:
         copy = Path(folder) / store_path.name
         shutil.copyfile(store_path, copy)
-        office = Office.open(copy, create=False)
+        office = Office.open(copy, create=False, daily_backup=False)
         try:
             office.directory.reload()
             keys = list(office.directory.filter(ListFilter()))

@@ -51,8 +51,10 @@ class Office:
         self._actor = actor
 
     @classmethod
-    def open(cls, location: str | Path | URL, *, create: bool = True) -> Office:
-        return cls(open_store(location, create=create))
+    def open(
+        cls, location: str | Path | URL, *, create: bool = True, daily_backup: bool = True
+    ) -> Office:
+        return cls(open_store(location, create=create, daily_backup=daily_backup))
 
     @property
     def location(self) -> str:
