@@ -20,6 +20,7 @@ from stagedesk.ui.dialogs.import_dialog import show_import_dialog
 from stagedesk.ui.dialogs.letters_dialog import LettersDialog, LetterStudents
 from stagedesk.ui.dialogs.pack_dialogs import ExportPackDialog, ImportPackDialog
 from stagedesk.ui.save_paths import documents_dir
+from stagedesk.ui.table_export import export_student_list
 
 if TYPE_CHECKING:
     from stagedesk.ui.main_window import MainWindow
@@ -55,6 +56,7 @@ class WindowMenus(QObject):
         self.export_pack_action = self._action("exportPack", self.open_export_pack_dialog)
         self.import_pack_action = self._action("importPack", self.ask_import_pack)
         self.import_action = self._action("importData", self.run_import)
+        self.export_action = self._action("exportList", lambda: export_student_list(w))
         self.backup_action = self._action("backups", lambda: show_backup_dialog(w, w))
         self.quit_action = self._action("quit", w.close, QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -86,6 +88,7 @@ class WindowMenus(QObject):
         self.file_menu.addAction(self.import_pack_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -118,6 +121,7 @@ class WindowMenus(QObject):
         self.export_pack_action.setText(self.tr("Bezoekpakket &maken…"))
         self.import_pack_action.setText(self.tr("Bezoekpakket &inlezen…"))
         self.import_action.setText(self.tr("&Importeren…"))
+        self.export_action.setText(self.tr("&Exporteren (studentenlijst)…"))
         self.backup_action.setText(self.tr("Back-&ups…"))
         # Packs are made and read in at the office, not in a pack on the laptop.
         in_pack = self.window.pack is not None
