@@ -2,183 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../stagedesk/ui/widgets/dashboard_charts.py" line="+147"/>
-        <source>Studenten per zoekstatus</source>
-        <translation>Students by search status</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>zoekstatus</source>
-        <translation>search status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>studenten</source>
-        <translation>students</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Plaatsingen geregistreerd per week, schooljaar %1</source>
-        <translation>Placements registered per week, school year %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>week (ISO)</source>
-        <translation>week (ISO)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>plaatsingen</source>
-        <translation>placements</translation>
-    </message>
-    <message>
-        <location filename="../../stagedesk/ui/widgets/dashboard_drill.py" line="+59"/>
-        <source>DrillStudentModel</source>
-        <comment>Naam</comment>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DrillStudentModel</source>
-        <comment>Opleiding</comment>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DrillStudentModel</source>
-        <comment>Niv.</comment>
-        <translation>Lvl.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DrillStudentModel</source>
-        <comment>Leerweg</comment>
-        <translation>Pathway</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DrillStudentModel</source>
-        <comment>Status</comment>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DrillStudentModel</source>
-        <comment>Sinds</comment>
-        <translation>Since</translation>
-    </message>
-    <message>
-        <location filename="../../stagedesk/ui/widgets/dashboard_tiles.py" line="+33"/>
-        <source>labels</source>
-        <comment>Techniek en gebouwde omgeving</comment>
-        <translation>Engineering and built environment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>labels</source>
-        <comment>Mobiliteit, transport, logistiek en maritiem</comment>
-        <translation>Mobility, transport, logistics and maritime</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>labels</source>
-        <comment>Zorg, welzijn en sport</comment>
-        <translation>Care, welfare and sport</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>labels</source>
-        <comment>Handel</comment>
-        <translation>Retail and trade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>labels</source>
-        <comment>Specialistisch vakmanschap</comment>
-        <translation>Specialist craftsmanship</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>labels</source>
-        <comment>ICT en creatieve industrie</comment>
-        <translation>ICT and creative industry</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>labels</source>
-        <comment>Voedsel, groen en gastvrijheid</comment>
-        <translation>Food, green sector and hospitality</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>labels</source>
-        <comment>Zakelijke dienstverlening en veiligheid</comment>
-        <translation>Business services and security</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>labels</source>
-        <comment>niveau %1</comment>
-        <translation>level</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>labels</source>
-        <comment>onbekend</comment>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>labels</source>
-        <comment>%1 (%2, niveau %3, %4)</comment>
-        <translation>programme (crebo, level, pathway)</translation>
-    </message>
-    <message>
-        <location line="+117"/>
-        <source>CutTableModel</source>
-        <comment>Opleiding</comment>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CutTableModel</source>
-        <comment>Sector</comment>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CutTableModel</source>
-        <comment>Niveau</comment>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CutTableModel</source>
-        <comment>Leerweg</comment>
-        <translation>Pathway</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CutTableModel</source>
-        <comment>Regio</comment>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>CutTableModel</source>
-        <comment>Zonder plaats</comment>
-        <translation>Without a place</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CutTableModel</source>
-        <comment>Aandeel</comment>
-        <translation>Share</translation>
-    </message>
-</context>
-<context>
     <name>ActionRow</name>
     <message>
         <location filename="../../stagedesk/ui/widgets/visit_actions.py" line="+34"/>
@@ -646,7 +469,7 @@
     <message>
         <location filename="../../stagedesk/ui/models/attention_table.py" line="+51"/>
         <source>Zorgen bij bezoek</source>
-        <translation>Concerns at visit</translation>
+        <translation>Visit concerns</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1938,9 +1761,77 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>CutTableModel</name>
     <message>
-        <location filename="../../stagedesk/ui/widgets/dashboard_tiles.py" line="+12"/>
+        <location filename="../../stagedesk/ui/widgets/dashboard_tiles.py" line="+174"/>
+        <source>Opleiding</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leerweg</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zonder plaats</source>
+        <translation>Without a place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aandeel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Dubbelklik voor de studenten</source>
         <translation>Double-click for the students</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardChart</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/dashboard_charts.py" line="+146"/>
+        <source>Studenten per zoekstatus</source>
+        <translation>Students by search status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>zoekstatus</source>
+        <translation>search status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>studenten</source>
+        <translation>students</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plaatsingen geregistreerd per week, schooljaar %1</source>
+        <translation>Placements registered per week, school year %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>week (ISO)</source>
+        <translation>week (ISO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plaatsingen</source>
+        <translation>placements</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2045,7 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../stagedesk/ui/widgets/dashboard_drill.py" line="+67"/>
+        <location filename="../../stagedesk/ui/widgets/dashboard_drill.py" line="+130"/>
         <source>Bezig met ophalen…</source>
         <translation>Fetching…</translation>
     </message>
@@ -2177,6 +2068,44 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location line="+2"/>
         <source>De lijst kan niet worden gemaakt: %1</source>
         <translation>The list cannot be made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillStudentModel</name>
+    <message>
+        <location line="-126"/>
+        <source>Studentnr.</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opleiding</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niv.</source>
+        <translation>Lvl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leerweg</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinds</source>
+        <translation>Since</translation>
     </message>
 </context>
 <context>
@@ -2226,11 +2155,11 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Het pakket bevat de studenten van deze begeleider met hun plaatsingen, bedrijven, contactpersonen, open bezoeken en de checklists; geen meldingen en niets van andere studenten. Open het op de laptop met StageDesk.</source>
-        <translation>The pack holds this mentor&apos;s students with their placements, companies, contact persons, open visits and the checklists; no reports and nothing about other students. Open it on the laptop with StageDesk.</translation>
+        <source>Het pakket bevat de studenten van deze begeleider met hun plaatsingen, bedrijven, contactpersonen, open bezoeken en de checklists; geen meldingen en niets van andere studenten. Het wordt versleuteld met een wachtwoord dat u bij Maken kiest; open het op de laptop met StageDesk en dat wachtwoord.</source>
+        <translation>The pack holds this mentor&apos;s students with their placements, companies, contact persons, open visits and the checklists; no reports and nothing about other students. It is encrypted with a password you choose when you click Create; open it on the laptop with StageDesk and that password.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Maken</source>
         <translation>C&amp;reate</translation>
     </message>
@@ -2258,7 +2187,7 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>FigureTile</name>
     <message>
-        <location filename="../../stagedesk/ui/widgets/dashboard_tiles.py" line="-70"/>
+        <location filename="../../stagedesk/ui/widgets/dashboard_tiles.py" line="-69"/>
         <source>Klik voor de studenten</source>
         <translation>Click for the students</translation>
     </message>
@@ -2749,7 +2678,7 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>StageDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../stagedesk/ui/menus.py" line="+115"/>
+        <location filename="../../stagedesk/ui/menus.py" line="+118"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -2759,7 +2688,7 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3253,15 +3182,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location line="+4"/>
         <source>Vóór de datum van versturen (%1).</source>
         <translation>Before the day it was sent (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../stagedesk/ui/widgets/dashboard_drill.py" line="-126"/>
-        <source>DrillStudentModel</source>
-        <comment>Studentnr.</comment>
-        <translation>Student no.</translation>
     </message>
 </context>
 <context>
@@ -3762,7 +3682,7 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../stagedesk/ui/menus.py" line="-17"/>
+        <location filename="../../stagedesk/ui/menus.py" line="-18"/>
         <source>&amp;Brieven afdrukken…</source>
         <translation>&amp;Print letters…</translation>
     </message>
@@ -3783,6 +3703,11 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Exporteren (studentenlijst)…</source>
+        <translation>&amp;Export (student list)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Back-&amp;ups…</source>
         <translation>&amp;Backups…</translation>
     </message>
@@ -3800,7 +3725,7 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>_JobDialog</name>
     <message>
-        <location filename="../../stagedesk/ui/dialogs/pack_dialogs.py" line="-293"/>
+        <location filename="../../stagedesk/ui/dialogs/pack_dialogs.py" line="-294"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Cancelled: nothing was changed.</translation>
     </message>
@@ -4728,6 +4653,61 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>beroepsbegeleidende leerweg</source>
         <translation>work-based pathway</translation>
     </message>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/dashboard_tiles.py" line="-94"/>
+        <source>Techniek en gebouwde omgeving</source>
+        <translation>Engineering and built environment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobiliteit, transport, logistiek en maritiem</source>
+        <translation>Mobility, transport, logistics and maritime</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zorg, welzijn en sport</source>
+        <translation>Care, welfare and sport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handel</source>
+        <translation>Retail and trade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialistisch vakmanschap</source>
+        <translation>Specialist craftsmanship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICT en creatieve industrie</source>
+        <translation>ICT and creative industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voedsel, groen en gastvrijheid</source>
+        <translation>Food, green sector and hospitality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zakelijke dienstverlening en veiligheid</source>
+        <translation>Business services and security</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>niveau %1</source>
+        <translation>level %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2, niveau %3, %4)</source>
+        <translation>%1 (%2, level %3, %4)</translation>
+    </message>
 </context>
 <context>
     <name>letters</name>
@@ -4814,7 +4794,7 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../stagedesk/ui/app.py" line="+51"/>
+        <location filename="../../stagedesk/ui/app.py" line="+54"/>
         <source>StageDesk</source>
         <translation>StageDesk</translation>
     </message>
@@ -4832,6 +4812,55 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location filename="../../stagedesk/ui/dialogs/job_progress.py" line="+21"/>
         <source>Bezig met annuleren…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>table_export</name>
+    <message>
+        <location filename="../../stagedesk/ui/table_export.py" line="+127"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, puntkomma&apos;s (*.csv)</source>
+        <translation>CSV, semicolons (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+56"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rijen naar %2…</source>
+        <translation>%1 rows to %2…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Studenten</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De lijst zoals getoond (filter en kolommen) naar Excel of CSV</source>
+        <translation>The list as shown (filter and columns) to Excel or CSV</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is niet geschreven: %2</source>
+        <translation>%1 was not written: %2</translation>
     </message>
 </context>
 <context>
