@@ -18,6 +18,19 @@ DAY = timedelta(days=1)
 PLANNING_HORIZON = timedelta(days=120)
 
 
+def workday(day: date, today: date | None = None) -> date:
+    """Companies are visited on weekdays: a Saturday moves to Friday, a Sunday to Monday (to
+    Friday when Monday would pass ``today``: a visit held stays in the past)."""
+    weekday = day.weekday()
+    if weekday == 5:
+        return day - DAY
+    if weekday == 6:
+        if today is not None and day <= today < day + DAY:
+            return day - 2 * DAY
+        return day + DAY
+    return day
+
+
 class PokAndVisits:
     """Mixed into CaseHistory, whose state it uses."""
 
@@ -83,6 +96,7 @@ class PokAndVisits:
         self, placement: Row, visit_type: VisitType, day: date, force_held: bool = False
     ) -> None:
         ctx, rng, today = self.ctx, self.rng, self.today
+        day = workday(day, today)
         held: date | None = None
         notes: str | None = None
         draw = rng.random()
@@ -91,7 +105,9 @@ class PokAndVisits:
             status = VisitStatus.PLANNED
         elif force_held or draw >= (0.09 if recent else 0.03):
             status = VisitStatus.HELD
-            held = max(self._between(day - 3 * DAY, day + 3 * DAY), placement["start_date"])
+            held = max(
+                workday(self._between(day - 3 * DAY, day + 3 * DAY), today), placement["start_date"]
+            )
             notes = rng.choice(VISIT_NOTES)
         elif recent and draw < 0.06:
             status = VisitStatus.PLANNED  # planned in the past, nothing recorded: overdue

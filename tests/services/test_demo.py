@@ -402,6 +402,16 @@ def test_visits_are_held_in_the_past_and_planned_ahead_with_a_few_overdue(
     )
 
 
+def test_visits_fall_on_weekdays(tables: dict[str, Rows]) -> None:
+    placements = {p["id"]: p for p in tables["placement"]}
+    for visit in tables["visit"]:
+        assert visit["planned_on"].weekday() < 5, visit["planned_on"]
+        held = visit["held_on"]
+        # A visit is held on a weekday, unless the placement itself started on a weekend day.
+        if held is not None and held != placements[visit["placement_id"]]["start_date"]:
+            assert held.weekday() < 5, held
+
+
 def test_recent_held_visits_answer_the_shipped_checklists_some_with_concerns(
     tables: dict[str, Rows],
 ) -> None:
