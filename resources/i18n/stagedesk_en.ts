@@ -4636,7 +4636,7 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <location line="+1"/>
         <source>stagebegeleider</source>
-        <translation>placement supervisor</translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <location line="+1"/>
