@@ -40,6 +40,8 @@ LABELS = {
     "search_status": "Zoekstatus",
     "search_status_since": "Zoekstatus sinds",
     "name": "Naam",
+    "company_name": "Leerbedrijf",
+    "mentor_name": "Mentor",
     "crebo": "Crebo",
     "niveau": "Niveau",
     "leerweg": "Leerweg",

@@ -32,6 +32,7 @@ from stagedesk.domain.enums import StaffRole
 from stagedesk.domain.errors import NotFound
 from stagedesk.services import audit
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
+from stagedesk.store.companies import Company
 from stagedesk.store.lifecycle import (
     BpvHours,
     MatchArea,
@@ -44,6 +45,7 @@ from stagedesk.store.notes import ApplicationEvent, Note
 from stagedesk.store.office import AuditEntry, LetterRecord
 from stagedesk.store.placements import Application, Placement
 from stagedesk.store.programmes import Programme
+from stagedesk.store.staff import StaffMember
 from stagedesk.store.students import Student
 from stagedesk.store.visits import Visit
 
@@ -155,10 +157,17 @@ def subject_access(
             row = columns(r)
             row["prerequisite_name"] = prereq_names.get(r.prerequisite_id)
             prereq_rows.append(row)
+        company_ids = {r.company_id for r in [*applications, *placements]}
+        companies = {
+            c.id: c.name for c in _all(s, select(Company).where(Company.id.in_(company_ids)))
+        }
+        student_row = columns(student)
+        mentor = s.get(StaffMember, student.mentor_id) if student.mentor_id else None
+        student_row["mentor_name"] = mentor.name if mentor is not None else None
         sections = (
-            Section("applications", "Sollicitaties", _rows(applications)),
+            Section("applications", "Sollicitaties", _named(applications, companies)),
             Section("application_events", "Statusgeschiedenis sollicitaties", _rows(events)),
-            Section("placements", "Plaatsingen (met POK en vergoeding)", _rows(placements)),
+            Section("placements", "Plaatsingen, POK, vergoeding", _named(placements, companies)),
             Section("visits", "Bezoeken", _rows(visits)),
             Section("notes", "Notities", _rows(notes)),
             Section("letters", "Brieven in het register", _rows(letters)),
@@ -175,7 +184,7 @@ def subject_access(
             student_name=_name(student),
             made_at=made_at,
             made_by=actor.name,
-            student=columns(student),
+            student=student_row,
             programme=columns(programme) if programme is not None else None,
             sections=sections,
             meldingen_note=MELDINGEN_INCLUDED if with_meldingen else MELDINGEN_AT_MELDPUNT,
@@ -198,6 +207,11 @@ def _all(s: Session, query: Any) -> list[Any]:
 
 def _rows(records: list[Any]) -> tuple[Row, ...]:
     return tuple(columns(r) for r in records)
+
+
+def _named(records: list[Any], companies: dict[uuid.UUID, str]) -> tuple[Row, ...]:
+    """Rows with the company's name beside its id (for reading)."""
+    return tuple({**columns(r), "company_name": companies.get(r.company_id)} for r in records)
 
 
 def _name(student: Student) -> str:

@@ -59,7 +59,8 @@ def test_the_json_holds_every_record_of_the_student(world, case, tmp_path):
     assert data["student"]["surname"] == "Şahin"
     assert data["student"]["date_of_birth"] == "2005-03-01"
     assert data["programme"]["crebo"] == "25655"
-    assert len(data["applications"]) == 1
+    assert [a["company_name"] for a in data["applications"]] == ["Zorggroep Óost"]
+    assert data["student"]["mentor_name"] == "Fatima el Amrani"
     assert len(data["application_events"]) >= 2  # sent, offered, accepted
     assert [p["id"] for p in data["placements"]] == [str(placement.id)]
     assert [v["id"] for v in data["visits"]] == [str(visit.id)]
@@ -83,6 +84,7 @@ def test_the_pdf_reads_the_name_with_diacritics(world, case, tmp_path):
     assert "Ülkü Şahin" in text
     assert "Persoonsgegevens" in text and "Bezoeken" in text
     assert "01-03-2005" in text  # Dutch date
+    assert "Zorggroep Óost" in text
     assert "meldpunt" in text
 
 
