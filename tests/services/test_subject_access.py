@@ -10,12 +10,13 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from stagedesk.domain.enums import StaffRole, VisitType
+from stagedesk.domain.enums import DiscriminationGround, StaffRole, VisitType
 from stagedesk.domain.errors import PermissionDenied
 from stagedesk.pdf.document import Letterhead
 from stagedesk.pdf.subject_access import write_subject_access_pdf
 from stagedesk.services.cases import add_note
 from stagedesk.services.letters import print_letter
+from stagedesk.services.meldpunt import create_melding
 from stagedesk.services.subject_access import (
     MELDINGEN_AT_MELDPUNT,
     subject_access,
@@ -102,9 +103,23 @@ def test_the_export_is_recorded_in_the_audit_trail(world, case):
         assert last.actor_id == world.coordinator.staff_id
 
 
-def test_meldingen_only_for_a_meldpunt_officer(world, case):
+def test_meldingen_only_for_a_meldpunt_officer(world, case, tmp_path):
     student = case[0]
+    melding = create_melding(world.sessions, world.meldpunt, received_on=date(2026, 11, 2),
+                             ground=DiscriminationGround.ORIGIN, student_id=student,
+                             company_id=world.company, description="Niet aangenomen om haar naam",
+                             today=TODAY)  # fmt: skip
     coordinator = subject_access(world.sessions, world.coordinator, student)
     assert coordinator.meldingen is None
+    out = tmp_path / "c.json"
+    write_json(coordinator, out)
+    text = out.read_text(encoding="utf-8")
+    assert "Niet aangenomen" not in text and str(melding.id) not in text
+    assert json.loads(text)["meldingen_note"] == MELDINGEN_AT_MELDPUNT
     both = replace(world.coordinator, roles=frozenset({StaffRole.COORDINATOR, StaffRole.MELDPUNT}))
-    assert subject_access(world.sessions, both, student).meldingen == ()
+    access = subject_access(world.sessions, both, student)
+    assert [m["description"] for m in access.meldingen or ()] == ["Niet aangenomen om haar naam"]
+    assert "melding" in {e["entity"] for e in access.section("audit").rows}
+    write_json(access, tmp_path / "m.json")
+    write_subject_access_pdf(access, HEAD, tmp_path / "m.pdf")
+    qpdf_ok(tmp_path / "m.pdf")
