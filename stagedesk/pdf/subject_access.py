@@ -63,7 +63,6 @@ LABELS = {
     "agreed_actions": "Afspraken",
     "concerns": "Zorgen",
     "mode": "Vorm",
-    "text": "Tekst",
     "written_on": "Geschreven op",
     "template_id": "Brief",
     "reference": "Referentie",
@@ -78,6 +77,21 @@ LABELS = {
     "created_at": "Aangemaakt op",
     "updated_at": "Gewijzigd op",
     "version": "Versie",
+    "mentor_id": "Kenmerk mentor",
+    "programme_id": "Kenmerk opleiding",
+    "student_id": "Kenmerk student",
+    "company_id": "Kenmerk leerbedrijf",
+    "placement_id": "Kenmerk plaatsing",
+    "application_id": "Kenmerk sollicitatie",
+    "current_company_id": "Kenmerk huidig leerbedrijf",
+    "search_started_on": "Zoeken begonnen op",
+    "stopped_on": "Gestopt op",
+    "last_rejected_on": "Laatst afgewezen op",
+    "rejections_this_round": "Afwijzingen deze ronde",
+    "search_text": "Zoektekst (intern)",
+    "sort_key": "Sorteersleutel (intern)",
+    "body": "Tekst",
+    "author_id": "Kenmerk auteur",
 }
 
 ACTIONS_NL = {
@@ -119,7 +133,7 @@ def _json_text(value: Any) -> str:
 
 
 def _facts(title: str, row: dict[str, Any]) -> Facts:
-    return Facts(title, tuple((label(k), shown(v)) for k, v in sorted(row.items())))
+    return Facts(title, tuple((label(k), shown(v)) for k, v in row.items()))
 
 
 def _audit_grid(rows: tuple[dict[str, Any], ...], title: str) -> Grid:
