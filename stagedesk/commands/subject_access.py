@@ -41,7 +41,15 @@ def _cmd_inzage(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     json_path = args.out / f"{access.student_number}-inzage.json"
     pdf_path = args.out / f"{access.student_number}-inzage.pdf"
-    write_json(access, json_path)
-    write_subject_access_pdf(access, head, pdf_path)
+    # Both files or neither: written under temporary names, renamed when both are done.
+    json_temp, pdf_temp = json_path.with_suffix(".json.part"), pdf_path.with_suffix(".pdf.part")
+    try:
+        write_json(access, json_temp)
+        write_subject_access_pdf(access, head, pdf_temp)
+        json_temp.replace(json_path)
+        pdf_temp.replace(pdf_path)
+    finally:
+        json_temp.unlink(missing_ok=True)
+        pdf_temp.unlink(missing_ok=True)
     print(f"{json_path}\n{pdf_path}")
     return 0

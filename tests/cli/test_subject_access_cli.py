@@ -26,6 +26,8 @@ def test_inzage_writes_json_and_pdf(tmp_path, capsys):
     pdf = out / f"{number}-inzage.pdf"
     qpdf_ok(pdf)
     assert "Ülkü Şahin" in "\n".join(page_texts(pdf))
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [f"{number}-inzage.json", f"{number}-inzage.pdf"]
 
 
 def test_an_unknown_student_number_fails(tmp_path, capsys):
