@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain import pok
+from stagedesk.domain import prerequisites as prereq_rules
 from stagedesk.domain.dates import bbl_deadline
 from stagedesk.domain.enums import Leerweg, PokStatus, SearchStatus, StaffRole, VisitType
 from stagedesk.domain.names import display_name
@@ -44,6 +45,7 @@ class AttentionReason(StrEnum):
     # A mentor saw something unsafe, no supervision or signs of discrimination: first.
     VISIT_CONCERNS = "visit_concerns"
     POK_PENDING = "pok_pending"
+    PREREQUISITES_MISSING = "prerequisites_missing"
     BBL_DEADLINE = "bbl_deadline"
     MANY_REJECTIONS = "many_rejections"
     SEARCHING_LONG = "searching_long"
@@ -157,8 +159,34 @@ class ConcernDetail(_Facts):
         return out
 
 
+@dataclass(slots=True)
+class PrerequisiteDetail(_Facts):
+    """PREREQUISITES_MISSING: a placement starting soon (or started) and the prerequisites
+    (VOG ...) its student lacks on the start date, by name."""
+
+    company: str
+    start_date: date
+    days_until_start: int  # negative once started
+    missing: tuple[str, ...]  # prerequisite names
+    placement_id: uuid.UUID
+
+    def summary(self) -> str:
+        return f"missing {', '.join(self.missing)}; start {self.start_date} at {self.company}"
+
+    def as_json(self) -> dict[str, object]:
+        out = _Facts.as_json(self)
+        out["placement_id"] = str(self.placement_id)
+        return out
+
+
 AttentionDetail = (
-    SearchDetail | RejectionDetail | BblDetail | PokDetail | VisitDetail | ConcernDetail
+    SearchDetail
+    | RejectionDetail
+    | BblDetail
+    | PokDetail
+    | VisitDetail
+    | ConcernDetail
+    | PrerequisiteDetail
 )
 
 
@@ -241,6 +269,7 @@ def _build(
         )
         _add_placements(out, rows, settings, today)
         _add_concerns(out, q.open_visit_concerns(session, mentor_id=mentor), today)
+        _add_prerequisites(out, session, today, mentor)
     return out.ordered()
 
 
@@ -369,3 +398,34 @@ def _add_concerns(out: _Builder, rows: q.Rows, today: date) -> None:
         listed = tuple(concerns.split(","))
         detail = ConcernDetail(company, visit_type, held_on, days, listed, visit_id)
         add(out.head(row), detail, days)
+
+
+def _add_prerequisites(
+    out: _Builder, session: Session, today: date, mentor: uuid.UUID | None
+) -> None:
+    """Placements starting within VISIT_LOOKAHEAD_DAYS (or started) whose student lacks a
+    required prerequisite on the start date (domain.prerequisites decides)."""
+    rows, held_rows = q.placements_near_start_with_prerequisites(
+        session, today, start_by=today + timedelta(days=VISIT_LOOKAHEAD_DAYS), mentor_id=mentor
+    )
+    if not rows:
+        return
+    requirements = [
+        (key, prereq_rules.Requirement(name, programme_id, sector, months))
+        for key, name, programme_id, sector, months in q.prerequisites(session)
+    ]
+    held: dict[str, dict[object, prereq_rules.Holding]] = {}
+    for student, prerequisite, status, obtained_on, expires_on in held_rows:
+        holding = prereq_rules.Holding(status, obtained_on, expires_on)
+        held.setdefault(q.as_key(student), {})[prerequisite] = holding
+    add = out.adder(AttentionReason.PREREQUISITES_MISSING)
+    for row in rows:
+        head = out.head(row)
+        company, start, placement_id, programme_id, sector = row[HEAD:]
+        gaps = prereq_rules.shortfalls(
+            requirements, held.get(uuid.UUID(head[0]).hex, {}), programme_id, sector, start
+        )
+        if gaps:
+            days = (start - today).days
+            missing = tuple(gap.name for gap in gaps)
+            add(head, PrerequisiteDetail(company, start, days, missing, placement_id), days)

@@ -36,6 +36,7 @@ from stagedesk.domain.enums import (
     VisitStatus,
 )
 from stagedesk.store.companies import Company
+from stagedesk.store.lifecycle import Prerequisite, StudentPrerequisite
 from stagedesk.store.placements import Placement
 from stagedesk.store.programmes import Programme
 from stagedesk.store.staff import StaffMember
@@ -258,3 +259,81 @@ def open_visit_concerns(session: Session, *, mentor_id: uuid.UUID | None = None)
         )
     )
     return _rows(session, stmt)
+
+
+def placements_near_start_with_prerequisites(
+    session: Session,
+    today: date,
+    *,
+    start_by: date,
+    mentor_id: uuid.UUID | None = None,
+) -> tuple[Rows, Rows]:
+    """Live placements (not broken off, student not stopped) starting by ``start_by`` (or
+    started) whose student's programme or sector has a prerequisite, and those students'
+    prerequisite records. First list, after the head: company, start, the placement id, the
+    programme id and sector. Second list: student id, prerequisite id, status, obtained on,
+    expires on. Both empty when the school records no prerequisites (nothing is read then).
+    """
+    if (
+        session.connection().execute(select(literal(1)).select_from(Prerequisite).limit(1)).first()
+        is None
+    ):
+        return [], []
+    required = _exists(
+        or_(
+            Prerequisite.programme_id == Student.programme_id,
+            and_(Prerequisite.programme_id.is_(None), Prerequisite.sector == Programme.sector),
+        )
+    )
+    near = and_(
+        Placement.start_date <= start_by,
+        Placement.pok_status != PokStatus.CANCELLED,
+        live_on(today),
+        Student.search_status != SearchStatus.STOPPED,
+    )
+    stmt = (
+        _students(
+            Company.name,
+            Placement.start_date,
+            Placement.id,
+            Student.programme_id,
+            Programme.sector,
+            mentor_id=mentor_id,
+        )
+        .select_from(Placement)
+        .join(Student, Student.id == Placement.student_id)
+        .join(Programme, Programme.id == Student.programme_id)
+        .join(Company, Company.id == Placement.company_id)
+        .where(near, required)
+    )
+    placements = _rows(session, stmt)
+    if not placements:
+        return [], []
+    held = select(
+        StudentPrerequisite.student_id,
+        StudentPrerequisite.prerequisite_id,
+        StudentPrerequisite.status,
+        StudentPrerequisite.obtained_on,
+        StudentPrerequisite.expires_on,
+    ).where(
+        StudentPrerequisite.student_id.in_(
+            select(Placement.student_id)
+            .join(Student, Student.id == Placement.student_id)
+            .where(near)
+        )
+    )
+    return placements, _rows(session, held)
+
+
+def prerequisites(session: Session) -> Rows:
+    """Every prerequisite the school records: id, name, programme id, sector, validity months."""
+    return _rows(
+        session,
+        select(
+            Prerequisite.id,
+            Prerequisite.name,
+            Prerequisite.programme_id,
+            Prerequisite.sector,
+            Prerequisite.validity_months,
+        ),
+    )

@@ -25,6 +25,7 @@ from stagedesk.services.attention import (
     BblDetail,
     ConcernDetail,
     PokDetail,
+    PrerequisiteDetail,
     RejectionDetail,
     SearchDetail,
     VisitDetail,
@@ -53,6 +54,9 @@ def reason_label(reason: AttentionReason) -> str:
         ),
         AttentionReason.POK_PENDING: QCoreApplication.translate(
             "AttentionTableModel", "POK niet rond"
+        ),
+        AttentionReason.PREREQUISITES_MISSING: QCoreApplication.translate(
+            "AttentionTableModel", "Voorwaarden ontbreken"
         ),
         AttentionReason.BBL_DEADLINE: QCoreApplication.translate(
             "AttentionTableModel", "BBL-peildatum 31 december"
@@ -190,6 +194,13 @@ def detail_text(item: AttentionItem) -> str:
             format_date(detail.held_on),
             detail.company,
         )
+    if isinstance(detail, PrerequisiteDetail):
+        return fill(
+            QCoreApplication.translate("AttentionTableModel", "ontbreekt: %1 — start %2 bij %3"),
+            ", ".join(detail.missing),
+            format_date(detail.start_date),
+            detail.company,
+        )
     raise AssertionError(f"no wording for {detail!r}")
 
 
@@ -238,6 +249,7 @@ def _headers() -> dict[AttentionColumn, str]:
 _TINTS = {
     AttentionReason.VISIT_CONCERNS: "#ffd0d0",
     AttentionReason.POK_PENDING: "#ffe0e0",
+    AttentionReason.PREREQUISITES_MISSING: "#ffe8d6",
     AttentionReason.BBL_DEADLINE: "#fff0d9",
     AttentionReason.MANY_REJECTIONS: "#f3e5f5",
     AttentionReason.SEARCHING_LONG: "#e3f2fd",
