@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -203,6 +203,23 @@ class StudentDirectory:
             while len(self._rows) > self.PAGE_CACHE:
                 self._rows.popitem(last=False)
         return [self._rows.get(k) for k in keys]
+
+    def row_reader(
+        self, keys: Sequence[StudentKey], chunk: int = 500
+    ) -> Callable[[], Iterator[StudentListRow | None]]:
+        """A call giving the display rows of ``keys`` (in order; None for a student no longer
+        there) read fresh in one session of its own, past the page cache: unlike ``rows`` it may
+        run on another thread (an export's worker). ``keys`` must be the caller's own copy."""
+        sessions = self._sessions
+
+        def read() -> Iterator[StudentListRow | None]:
+            with sessions() as session:
+                for start in range(0, len(keys), chunk):
+                    part = [uuid.UUID(hex=k) for k in keys[start : start + chunk]]
+                    fetched = queries.student_rows(session, part)
+                    yield from (fetched.get(key) for key in part)
+
+        return read
 
     def summary(self, key: StudentKey) -> StudentSummary | None:
         with self._sessions() as session:

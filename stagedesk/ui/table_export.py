@@ -12,7 +12,7 @@ leading zeros).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -141,7 +141,9 @@ def ask_path(parent: QWidget, suggested_name: str) -> Path | None:
     return path
 
 
-def _fast_rows(view: QAbstractItemView, columns: list[int]) -> Callable[[], list[list[Any]]] | None:
+def _fast_rows(
+    view: QAbstractItemView, columns: list[int]
+) -> Callable[[], Iterable[list[Any]]] | None:
     """A model that pages its rows in from the store (the student list) may offer
     ``export_rows(columns)``: a call that gives every row's display cells of ``columns`` and
     may run off the GUI thread. Reading such a model cell by cell holds the window (50,000
@@ -151,7 +153,7 @@ def _fast_rows(view: QAbstractItemView, columns: list[int]) -> Callable[[], list
         return None
     if any(view.isRowHidden(row) for row in range(view.model().rowCount())):
         return None  # the view filters on its own: read what it shows
-    rows: Callable[[], list[list[Any]]] = offer(columns)
+    rows: Callable[[], Iterable[list[Any]]] = offer(columns)
     return rows
 
 

@@ -24,6 +24,7 @@ from stagedesk.ui.table_export import (
     export_student_list,
     export_view,
     snapshot,
+    visible_columns,
 )
 
 
@@ -141,4 +142,42 @@ def test_a_model_that_offers_its_rows_is_read_on_the_worker(qtbot, tmp_path):
 def test_the_student_list_export_for_the_windows_menu(qtbot, window, tmp_path):
     out = tmp_path / "studenten.xlsx"
     _written(qtbot, export_student_list(window, out))
+    assert len(_rows(out)) == window.model.rowCount() + 1
+
+
+def test_the_student_models_export_rows_equal_what_the_view_shows(qtbot, window):
+    window.filter_bar.search.setText("van")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    window.table.setColumnHidden(Column.MENTOR, True)
+    header = window.table.horizontalHeader()
+    header.moveSection(header.visualIndex(Column.STATUS), 0)
+    columns = visible_columns(window.table)
+    rows = [[cell(value) for value in row] for row in window.model.export_rows(columns)()]
+    assert rows == snapshot(window.table).rows
+    assert rows[0][0] in ("zoekt", "niet gestart")  # the status label, as the table shows it
+    window.filter_bar.search.setText("")
+    qtbot.waitUntil(lambda: window.model.rowCount() > 2)
+    everything = visible_columns(window.table)
+    rows = [[cell(value) for value in row] for row in window.model.export_rows(everything)()]
+    assert rows == snapshot(window.table).rows
+
+
+def test_the_student_list_is_read_on_the_worker(qtbot, window, tmp_path, monkeypatch):
+    directory = window.model.directory
+    reader = directory.row_reader
+    read_on: list[threading.Thread] = []
+
+    def recording(keys):
+        read = reader(keys)
+
+        def rows():
+            read_on.append(threading.current_thread())
+            yield from read()
+
+        return rows
+
+    monkeypatch.setattr(directory, "row_reader", recording)
+    out = tmp_path / "studenten.xlsx"
+    _written(qtbot, export_student_list(window, out))
+    assert len(read_on) == 1 and read_on[0] is not threading.main_thread()
     assert len(_rows(out)) == window.model.rowCount() + 1

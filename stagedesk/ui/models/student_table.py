@@ -8,7 +8,7 @@ scrolling through 50,000 students only ever loads what was on screen.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
@@ -184,6 +184,25 @@ class StudentTableModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+
+    def export_rows(self, columns: list[int]) -> Callable[[], Iterator[list[str | int]]]:
+        """For ui.table_export: a call giving the display cells of ``columns`` for every row of
+        the current filter, in order, that runs on the export's worker. What it needs is taken
+        here, on the GUI thread (a copy of the keys, the status labels of the current language,
+        today); the rows are read fresh through the directory's own session, not its cache."""
+        keys = self._ids[0 : len(self._ids)]
+        statuses = {status: labels.search_status(status) for status in SearchStatus}
+        today = self._today()
+        read = self._directory.row_reader(keys)
+        wanted = [Column(column) for column in columns]
+
+        def rows() -> Iterator[list[str | int]]:
+            for row in read():
+                if row is not None:  # removed since the filter ran: the table shows it empty
+                    cells = _cells(row, statuses, today)
+                    yield [cells[column] for column in wanted]
+
+        return rows
 
     @staticmethod
     def is_sortable(column: int) -> bool:
