@@ -467,7 +467,7 @@
 <context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../stagedesk/ui/models/attention_table.py" line="+51"/>
+        <location filename="../../stagedesk/ui/models/attention_table.py" line="+52"/>
         <source>Zorgen bij bezoek</source>
         <translation>Visit concerns</translation>
     </message>
@@ -475,6 +475,11 @@
         <location line="+3"/>
         <source>POK niet rond</source>
         <translation>POK not complete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voorwaarden ontbreken</source>
+        <translation>Prerequisites missing</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -622,6 +627,11 @@
         <translation>%1 — visit %2 at %3</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>ontbreekt: %1 — start %2 bij %3</source>
+        <translation>missing: %1 — starts %2 at %3</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Veel afwijzingen is een reden voor een gesprek, geen bewijs. Vraag hoe het zoeken gaat, bied hulp aan (sollicitatietraining, een match via school) en vraag of de student denkt dat discriminatie een rol speelde; wijs zo nodig op het meldpunt. Onderzoek laat zien dat sommige studenten twee keer zo vaak moeten solliciteren.
 Laatste afwijzing: %1</source>
@@ -679,7 +689,7 @@ Last rejection: %1</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Niveau (1 = entree)</source>
         <translation>Level (1 = entree)</translation>
     </message>
@@ -3534,7 +3544,7 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>Company of the placement or of the furthest application</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+152"/>
         <source>sinds %1</source>
         <translation>since %1</translation>
     </message>
@@ -4828,7 +4838,7 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
