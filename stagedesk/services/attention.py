@@ -403,29 +403,43 @@ def _add_concerns(out: _Builder, rows: q.Rows, today: date) -> None:
 def _add_prerequisites(
     out: _Builder, session: Session, today: date, mentor: uuid.UUID | None
 ) -> None:
-    """Placements starting within VISIT_LOOKAHEAD_DAYS (or started) whose student lacks a
-    required prerequisite on the start date (domain.prerequisites decides)."""
-    rows, held_rows = q.placements_near_start_with_prerequisites(
-        session, today, start_by=today + timedelta(days=VISIT_LOOKAHEAD_DAYS), mentor_id=mentor
-    )
-    if not rows:
-        return
+    """Placements near their start (within VISIT_LOOKAHEAD_DAYS before or after today) whose
+    student lacks a required prerequisite on the start date (domain.prerequisites decides).
+    Only near the start: a placement running for months is the case file's business, and
+    reading every running placement would double the list's build time."""
     requirements = [
         (key, prereq_rules.Requirement(name, programme_id, sector, months))
         for key, name, programme_id, sector, months in q.prerequisites(session)
     ]
-    held: dict[str, dict[object, prereq_rules.Holding]] = {}
-    for student, prerequisite, status, obtained_on, expires_on in held_rows:
-        holding = prereq_rules.Holding(status, obtained_on, expires_on)
-        held.setdefault(q.as_key(student), {})[prerequisite] = holding
-    add = out.adder(AttentionReason.PREREQUISITES_MISSING)
+    if not requirements:
+        return
+    sectors = q.programme_sectors(session)
+    needing = [
+        uuid.UUID(q.as_key(programme))
+        for programme, sector in sectors.items()
+        if any(req.applies_to(programme, sector) for _, req in requirements)
+    ]
+    rows = q.placements_near_start_with_prerequisites(
+        session,
+        today,
+        start_from=today - timedelta(days=VISIT_LOOKAHEAD_DAYS),
+        start_by=today + timedelta(days=VISIT_LOOKAHEAD_DAYS),
+        programme_ids=needing,
+        mentor_id=mentor,
+    )
+    placements: dict[object, tuple[Sequence[Any], dict[object, prereq_rules.Holding]]] = {}
     for row in rows:
-        head = out.head(row)
-        company, start, placement_id, programme_id, sector = row[HEAD:]
-        gaps = prereq_rules.shortfalls(
-            requirements, held.get(uuid.UUID(head[0]).hex, {}), programme_id, sector, start
-        )
+        placement_id = row[HEAD + 2]
+        _, held = placements.setdefault(placement_id, (row, {}))
+        prerequisite, status, obtained_on, expires_on = row[HEAD + 5 :]
+        if prerequisite is not None:
+            held[prerequisite] = prereq_rules.Holding(status, obtained_on, expires_on)
+    add = out.adder(AttentionReason.PREREQUISITES_MISSING)
+    for row, held in placements.values():
+        company, start, placement_id, programme_id, sector = row[HEAD : HEAD + 5]
+        gaps = prereq_rules.shortfalls(requirements, held, programme_id, sector, start)
         if gaps:
             days = (start - today).days
             missing = tuple(gap.name for gap in gaps)
-            add(head, PrerequisiteDetail(company, start, days, missing, placement_id), days)
+            detail = PrerequisiteDetail(company, start, days, missing, placement_id)
+            add(out.head(row), detail, days)

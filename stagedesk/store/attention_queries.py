@@ -22,6 +22,7 @@ from sqlalchemy import (
     and_,
     case,
     false,
+    func,
     literal,
     or_,
     select,
@@ -265,75 +266,69 @@ def placements_near_start_with_prerequisites(
     session: Session,
     today: date,
     *,
+    start_from: date,
     start_by: date,
+    programme_ids: Collection[uuid.UUID],
     mentor_id: uuid.UUID | None = None,
-) -> tuple[Rows, Rows]:
-    """Live placements (not broken off, student not stopped) starting by ``start_by`` (or
-    started) whose student's programme or sector has a prerequisite, and those students'
-    prerequisite records. First list, after the head: company, start, the placement id, the
-    programme id and sector. Second list: student id, prerequisite id, status, obtained on,
-    expires on. Both empty when the school records no prerequisites (nothing is read then).
+) -> Rows:
+    """Live placements (POK not cancelled, student not stopped) starting from ``start_from``
+    up to ``start_by`` of students in ``programme_ids`` (those with a prerequisite), once for
+    each of the student's prerequisite records (once with NULLs when they have none). After
+    the head: company, start, the placement id, the programme id, its sector, then the record's
+    prerequisite id, status, obtained on and expires on.
+
+    One scan of the placements; the records come from their (student, prerequisite) index.
     """
-    if (
-        session.connection().execute(select(literal(1)).select_from(Prerequisite).limit(1)).first()
-        is None
-    ):
-        return [], []
-    required = _exists(
-        or_(
-            Prerequisite.programme_id == Student.programme_id,
-            and_(Prerequisite.programme_id.is_(None), Prerequisite.sector == Programme.sector),
-        )
-    )
-    near = and_(
-        Placement.start_date <= start_by,
-        Placement.pok_status != PokStatus.CANCELLED,
-        live_on(today),
-        Student.search_status != SearchStatus.STOPPED,
-    )
+    if not programme_ids:
+        return []
     stmt = (
         _students(
             Company.name,
             Placement.start_date,
             Placement.id,
-            Student.programme_id,
+            _as(Student.programme_id, String),
             Programme.sector,
+            _as(StudentPrerequisite.prerequisite_id, String),
+            StudentPrerequisite.status,
+            StudentPrerequisite.obtained_on,
+            StudentPrerequisite.expires_on,
             mentor_id=mentor_id,
         )
         .select_from(Placement)
         .join(Student, Student.id == Placement.student_id)
         .join(Programme, Programme.id == Student.programme_id)
         .join(Company, Company.id == Placement.company_id)
-        .where(near, required)
-    )
-    placements = _rows(session, stmt)
-    if not placements:
-        return [], []
-    held = select(
-        StudentPrerequisite.student_id,
-        StudentPrerequisite.prerequisite_id,
-        StudentPrerequisite.status,
-        StudentPrerequisite.obtained_on,
-        StudentPrerequisite.expires_on,
-    ).where(
-        StudentPrerequisite.student_id.in_(
-            select(Placement.student_id)
-            .join(Student, Student.id == Placement.student_id)
-            .where(near)
+        .outerjoin(StudentPrerequisite, StudentPrerequisite.student_id == Student.id)
+        .where(
+            Placement.start_date >= start_from,
+            Placement.start_date <= start_by,
+            Placement.pok_status != PokStatus.CANCELLED,
+            live_on(today),
+            Student.search_status != SearchStatus.STOPPED,
+            # Through coalesce so that SQLite reads the placements first (few start near
+            # today) instead of every student of the programmes (25 rather than 50 ms).
+            func.coalesce(Student.programme_id, Student.programme_id).in_(programme_ids),
         )
     )
-    return placements, _rows(session, held)
+    return _rows(session, stmt)
 
 
 def prerequisites(session: Session) -> Rows:
-    """Every prerequisite the school records: id, name, programme id, sector, validity months."""
+    """Every prerequisite the school records: id, name, programme id, sector, validity months
+    (ids as the rows of placements_near_start_with_prerequisites hold them)."""
     return _rows(
         session,
         select(
-            Prerequisite.id,
+            _as(Prerequisite.id, String),
             Prerequisite.name,
-            Prerequisite.programme_id,
+            _as(Prerequisite.programme_id, String),
             Prerequisite.sector,
             Prerequisite.validity_months,
         ),
     )
+
+
+def programme_sectors(session: Session) -> dict[Any, Any]:
+    """Every programme's sector, by programme id as the rows' programme column holds it."""
+    stmt = select(_as(Programme.id, String), Programme.sector)
+    return dict(session.connection().execute(stmt).all())

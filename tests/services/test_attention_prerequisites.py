@@ -1,5 +1,6 @@
-"""A placement starting within two weeks (or started) whose student lacks a required
-prerequisite (VOG ...) puts the student on the attention list until it is recorded."""
+"""A placement starting within two weeks (or started in the last two weeks) whose student
+lacks a required prerequisite (VOG ...) puts the student on the attention list until it is
+recorded."""
 
 from __future__ import annotations
 
@@ -47,10 +48,16 @@ def test_a_placement_starting_soon_without_the_vog_is_listed_until_it_is_recorde
 def test_a_started_placement_without_the_vog_is_listed_and_a_mentor_sees_only_their_own(world):
     mine = world.student()
     theirs = world.student(surname="Wit", mentor=world.other_mentor)
-    placed(world, mine, date(2026, 11, 2), END)
+    placed(world, mine, date(2026, 11, 12), END)
     placed(world, theirs, date(2026, 11, 30), END)
     _vog(world)
     items = _missing(world)
     assert [item.student_id for item in items] == [mine, theirs]  # started first
-    assert items[0].detail.days_until_start == -23
+    assert items[0].detail.days_until_start == -13
     assert [item.student_id for item in _missing(world, world.mentor)] == [mine]
+
+
+def test_a_placement_started_more_than_two_weeks_ago_is_not_listed(world):
+    placed(world, world.student(), date(2026, 11, 10), END)
+    _vog(world)
+    assert _missing(world) == []
