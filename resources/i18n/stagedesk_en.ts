@@ -3195,6 +3195,19 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressJob</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/job_progress.py" line="+27"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bezig met annuleren…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>RecognitionDialog</name>
     <message>
         <location filename="../../stagedesk/ui/dialogs/recognition_dialog.py" line="+62"/>
@@ -4781,14 +4794,6 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <location filename="../../stagedesk/ui/dialogs/job_progress.py" line="+27"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>placement_fields</name>
     <message>
         <location filename="../../stagedesk/ui/dialogs/placement_fields.py" line="+14"/>
@@ -4814,14 +4819,6 @@ Undo (Ctrl+Z) brings it back.</translation>
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <location filename="../../stagedesk/ui/dialogs/job_progress.py" line="+21"/>
-        <source>Bezig met annuleren…</source>
-        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

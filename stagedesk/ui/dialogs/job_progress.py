@@ -24,7 +24,7 @@ class ProgressJob(QObject):
     ) -> None:
         super().__init__(parent)
         self.job = Job(work)
-        self.dialog = QProgressDialog(label, parent.tr("Annuleren"), 0, 0, parent)
+        self.dialog = QProgressDialog(label, self.tr("Annuleren"), 0, 0, parent)
         self.dialog.setObjectName("jobProgress")
         self.dialog.setWindowTitle(title)
         # Modal for the dialog that started the work only: the main window stays usable.
@@ -45,7 +45,7 @@ class ProgressJob(QObject):
         self.job.start()
 
     def cancel(self) -> None:
-        self.dialog.setLabelText(self.dialog.tr("Bezig met annuleren…"))
+        self.dialog.setLabelText(self.tr("Bezig met annuleren…"))
         self.job.cancel()
 
     def _progressed(self, done: int, total: int) -> None:
