@@ -151,6 +151,7 @@ class CaseFileScreen(QWidget):
         self.header.show_case(case, today)
         self.overview.show_case(case, today)
         self.visits.show_case(case)
+        self.side.show_case(case)
         self.timeline.set_entries(case.timeline)
         self._show_warnings(case)
         self.case_actions.update()

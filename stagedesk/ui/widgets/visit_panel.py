@@ -9,6 +9,7 @@ student on the attention list.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
@@ -52,19 +53,38 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 class CaseSideTabs(QTabWidget):
-    """Beside the timeline: the overview and the visits, as tabs."""
+    """Beside the timeline: the overview and the visits, then any further panels, as tabs.
+
+    Another tab is one line in the case screen: ``side.add_panel(widget, title)`` where
+    ``title()`` gives the tab's (translated) text; a panel with ``show_case(case)`` is given
+    every case read through ``show_case``.
+    """
 
     def __init__(self, overview: QWidget, visits_panel: VisitPanel) -> None:
         super().__init__()
         self.setObjectName("caseSide")
         self.setDocumentMode(True)
+        self._titles: list[Callable[[], str]] = []
         self.addTab(overview, "")
         self.addTab(visits_panel, "")
         self.retranslate()
 
+    def add_panel(self, panel: QWidget, title: Callable[[], str]) -> None:
+        self._titles.append(title)
+        self.addTab(panel, title())
+
+    def show_case(self, case: CaseFile) -> None:
+        """Hand the case just read to the added panels that show one."""
+        for index in range(2, self.count()):
+            show = getattr(self.widget(index), "show_case", None)
+            if callable(show):
+                show(case)
+
     def retranslate(self) -> None:
         self.setTabText(0, self.tr("Overzicht"))
         self.setTabText(1, self.tr("Bezoeken"))
+        for index, title in enumerate(self._titles, start=2):
+            self.setTabText(index, title())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
