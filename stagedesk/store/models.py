@@ -15,6 +15,7 @@ from stagedesk.store.meldingen import Melding, MeldingStep
 from stagedesk.store.notes import ApplicationEvent, Note
 from stagedesk.store.office import AuditEntry, LetterRecord, Setting
 from stagedesk.store.placements import Application, Placement
+from stagedesk.store.profiles import ProfileProposal, StudentProfile
 from stagedesk.store.programmes import Programme
 from stagedesk.store.staff import StaffMember, StaffRoleGrant
 from stagedesk.store.students import Student
@@ -37,6 +38,7 @@ __all__ = [
     "Placement",
     "PlacementBreakoff",
     "Prerequisite",
+    "ProfileProposal",
     "Programme",
     "Recognition",
     "Record",
@@ -46,5 +48,6 @@ __all__ = [
     "StaffRoleGrant",
     "Student",
     "StudentPrerequisite",
+    "StudentProfile",
     "Visit",
 ]
