@@ -17,7 +17,7 @@ from typing import Any
 from stagedesk.domain import names
 from stagedesk.domain.enums import Leerweg, SearchStatus, Sector, StaffRole
 from stagedesk.services import case_status
-from stagedesk.services.actor import Actor
+from stagedesk.services.actor import SYSTEM, Actor
 from stagedesk.services.office import Office
 from stagedesk.services.settings import SchoolSettings, load_settings, save_settings
 from stagedesk.store.companies import Company, ContactPerson, Recognition
@@ -95,9 +95,9 @@ class World:
             return student.id
 
     def settings(self, **changes: Any) -> SchoolSettings:
-        """Change school settings for this test (as the coordinator)."""
+        """Change school settings for this test (as the system user: an admin)."""
         settings = replace(load_settings(self.sessions), **changes)
-        save_settings(self.sessions, self.coordinator, settings)
+        save_settings(self.sessions, SYSTEM, settings)
         return settings
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from stagedesk.domain.enums import StaffRole
 from stagedesk.domain.errors import StoreError, ValidationError
 from stagedesk.services.actor import Actor, require
+from stagedesk.services.settings import SETTINGS_WRITERS
 from stagedesk.store import backup as files
 from stagedesk.store.backup import BackupPolicy
 from stagedesk.store.engine import make_engine, store_url
@@ -194,8 +195,8 @@ def backup_policy(sessions: sessionmaker[Session]) -> BackupPolicy:
 
 
 def save_backup_policy(sessions: sessionmaker[Session], actor: Actor, policy: BackupPolicy) -> None:
-    """Change how many backups are kept (admin or coordinator), in one transaction."""
-    require(actor, BACKUP_ROLES, "change the backup settings")
+    """Change how many backups are kept (admin only), in one transaction."""
+    require(actor, SETTINGS_WRITERS, "change the backup settings")
     if policy.daily < 1:
         raise ValidationError("daily", "keep at least 1 daily backup")
     if policy.weekly < 0:

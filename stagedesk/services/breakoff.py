@@ -36,6 +36,7 @@ from stagedesk.services.casework import (
 )
 from stagedesk.services.placement_views import load_placement
 from stagedesk.services.setting_rows import read_value, write_value
+from stagedesk.services.settings import SETTINGS_WRITERS
 from stagedesk.store.companies import Company
 from stagedesk.store.lifecycle import PlacementBreakoff
 from stagedesk.store.placements import Placement
@@ -271,8 +272,8 @@ def read_threshold(s: Session) -> rules.BreakoffThreshold:
 def save_breakoff_threshold(
     sessions: sessionmaker[Session], actor: Actor, threshold: rules.BreakoffThreshold
 ) -> None:
-    """Store the threshold (coordinator or admin)."""
-    require(actor, CASE_WORKERS, "change school settings")
+    """Store the threshold (admin only)."""
+    require(actor, SETTINGS_WRITERS, "change school settings")
     value = asdict(threshold.validated())
     with sessions.begin() as s:
         write_value(s, THRESHOLD_KEY, value)

@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from stagedesk.domain.enums import StaffRole
 from stagedesk.domain.errors import ValidationError
 from stagedesk.services.actor import Actor, require
+from stagedesk.services.settings import SETTINGS_WRITERS
 from stagedesk.store.office import Setting
 
 _KEY = "dashboard"
@@ -54,8 +54,8 @@ def load_dashboard_settings(sessions: sessionmaker[Session]) -> DashboardSetting
 def save_dashboard_settings(
     sessions: sessionmaker[Session], actor: Actor, settings: DashboardSettings
 ) -> None:
-    """Store the settings (admin or coordinator only), in one transaction."""
-    require(actor, frozenset({StaffRole.ADMIN, StaffRole.COORDINATOR}), "change school settings")
+    """Store the settings (admin only), in one transaction."""
+    require(actor, SETTINGS_WRITERS, "change school settings")
     value = asdict(settings.validated())
     with sessions.begin() as session:
         row = session.get(Setting, _KEY)

@@ -22,7 +22,7 @@ from stagedesk.domain.errors import ValidationError
 from stagedesk.domain.hours import AbsenceKind, Progress, WeekHours
 from stagedesk.domain.validation import normalize_crebo
 from stagedesk.services import audit
-from stagedesk.services.actor import CASE_WORKERS, Actor, require
+from stagedesk.services.actor import Actor, require
 from stagedesk.services.casework import (
     CASE_READERS,
     case_student,
@@ -32,6 +32,7 @@ from stagedesk.services.casework import (
     transaction,
 )
 from stagedesk.services.setting_rows import read_value, write_value
+from stagedesk.services.settings import SETTINGS_WRITERS
 from stagedesk.store.lifecycle import BpvHours
 from stagedesk.store.placements import Placement
 from stagedesk.store.programmes import Programme
@@ -162,7 +163,7 @@ def save_required_hours(
     sessions: sessionmaker[Session], actor: Actor, crebo: str, required: int | None
 ) -> dict[str, int]:
     """Set (or with None remove) a programme's required bpv hours; returns the whole table."""
-    require(actor, CASE_WORKERS, "change school settings")
+    require(actor, SETTINGS_WRITERS, "change school settings")
     crebo = normalize_crebo(crebo)
     if required is not None and not 1 <= required <= 10_000:
         raise ValidationError("required", "must be 1 to 10000 hours")

@@ -40,6 +40,7 @@ from stagedesk.services.casework import (
     transaction,
 )
 from stagedesk.services.setting_rows import read_value, write_value
+from stagedesk.services.settings import SETTINGS_WRITERS
 from stagedesk.store.lifecycle import Prerequisite, StudentPrerequisite
 from stagedesk.store.placements import Placement
 from stagedesk.store.programmes import Programme
@@ -258,7 +259,7 @@ def read_mode(s: Session) -> PrerequisiteMode:
 def save_prerequisite_mode(
     sessions: sessionmaker[Session], actor: Actor, mode: PrerequisiteMode
 ) -> None:
-    require(actor, CASE_WORKERS, "change school settings")
+    require(actor, SETTINGS_WRITERS, "change school settings")
     mode = PrerequisiteMode(mode)
     with sessions.begin() as s:
         write_value(s, MODE_KEY, mode.value)

@@ -11,9 +11,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from stagedesk.domain.enums import StaffRole
 from stagedesk.domain.errors import ValidationError
 from stagedesk.services.actor import Actor, require
+from stagedesk.store import queries
 from stagedesk.store.office import Setting
+from stagedesk.store.queries import ProgrammeChoice
 
 _KEY = "school"
+
+# Who may change the school's settings (these and the other setting rows: prerequisite mode,
+# required hours, break-off threshold, dashboard, backups): the application manager only,
+# since they change what the program does for everyone in the office.
+SETTINGS_WRITERS = frozenset({StaffRole.ADMIN})
 
 
 @dataclass(frozen=True)
@@ -73,8 +80,8 @@ def read_settings(session: Session) -> SchoolSettings:
 
 
 def save_settings(sessions: sessionmaker[Session], actor: Actor, settings: SchoolSettings) -> None:
-    """Store the settings (admin or coordinator only), in one transaction."""
-    require(actor, frozenset({StaffRole.ADMIN, StaffRole.COORDINATOR}), "change school settings")
+    """Store the settings (admin only), in one transaction."""
+    require(actor, SETTINGS_WRITERS, "change school settings")
     value = asdict(settings.validated())
     with sessions.begin() as session:
         row = session.get(Setting, _KEY)
@@ -82,3 +89,10 @@ def save_settings(sessions: sessionmaker[Session], actor: Actor, settings: Schoo
             session.add(Setting(key=_KEY, value=value))
         else:
             row.value = value
+
+
+def programme_choices(sessions: sessionmaker[Session]) -> list[ProgrammeChoice]:
+    """Every programme (id, crebo, name, niveau, leerweg), by name: the rows of the settings'
+    per-programme tables (prerequisites, required hours)."""
+    with sessions() as session:
+        return queries.programme_choices(session)

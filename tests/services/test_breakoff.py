@@ -11,6 +11,7 @@ from stagedesk.domain.breakoff import BreakoffParty, BreakoffReason, BreakoffThr
 from stagedesk.domain.enums import SearchStatus
 from stagedesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from stagedesk.services import breakoff
+from stagedesk.services.actor import SYSTEM
 from stagedesk.store.office import AuditEntry
 from stagedesk.store.placements import Placement
 from stagedesk.store.students import Student
@@ -171,9 +172,9 @@ def test_companies_with_repeated_breakoffs_are_flagged_per_the_setting(world):
     assert flagged[0].reasons == ((BreakoffReason.COMPANY, 2),)
     assert flagged[0].since == date(2025, 8, 1)
 
-    breakoff.save_breakoff_threshold(world.sessions, world.coordinator, BreakoffThreshold(3, 2))
+    breakoff.save_breakoff_threshold(world.sessions, SYSTEM, BreakoffThreshold(3, 2))
     assert breakoff.companies_with_breakoffs(world.sessions, world.coordinator, today=TODAY) == []
-    breakoff.save_breakoff_threshold(world.sessions, world.coordinator, BreakoffThreshold(1, 1))
+    breakoff.save_breakoff_threshold(world.sessions, SYSTEM, BreakoffThreshold(1, 1))
     found = breakoff.companies_with_breakoffs(world.sessions, world.coordinator, today=TODAY)
     assert {c.company_id for c in found} == {world.company, world.other_company}
     with pytest.raises(PermissionDenied):

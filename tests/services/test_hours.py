@@ -10,6 +10,7 @@ from sqlalchemy import select
 from stagedesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from stagedesk.domain.hours import AbsenceKind
 from stagedesk.services import hours
+from stagedesk.services.actor import SYSTEM
 from stagedesk.store.office import AuditEntry
 from tests.factories import BOL_CREBO, TODAY, placed
 
@@ -50,10 +51,10 @@ def test_the_mentor_enters_weeks_and_the_progress_follows(world):
 
 def test_the_programmes_required_hours_setting_overrides_the_placement_total(world):
     view = _placement(world)
-    hours.save_required_hours(world.sessions, world.coordinator, BOL_CREBO, 240)
+    hours.save_required_hours(world.sessions, SYSTEM, BOL_CREBO, 240)
     overview = hours.placement_hours(world.sessions, world.coordinator, view.id, today=TODAY)
     assert overview.progress.required_hours == 240
-    assert hours.save_required_hours(world.sessions, world.coordinator, BOL_CREBO, None) == {}
+    assert hours.save_required_hours(world.sessions, SYSTEM, BOL_CREBO, None) == {}
 
 
 def test_a_week_is_entered_once_then_changed_with_its_version(world):

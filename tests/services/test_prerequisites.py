@@ -11,6 +11,7 @@ from stagedesk.domain.enums import Sector
 from stagedesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from stagedesk.domain.prerequisites import PrerequisiteMode, PrerequisiteStatus
 from stagedesk.services import prerequisites as prereq
+from stagedesk.services.actor import SYSTEM
 from stagedesk.services.prerequisite_alerts import placements_missing_prerequisites
 from stagedesk.store.office import AuditEntry
 from tests.factories import TODAY, placed
@@ -64,7 +65,7 @@ def test_an_expired_vog_is_refused_and_a_valid_one_lets_the_placement_through(wo
 
 def test_in_warn_mode_the_placement_is_recorded_and_the_shortfall_can_be_read(world):
     _vog(world)
-    prereq.save_prerequisite_mode(world.sessions, world.coordinator, PrerequisiteMode.WARN)
+    prereq.save_prerequisite_mode(world.sessions, SYSTEM, PrerequisiteMode.WARN)
     student = world.student()
     view = placed(world, student, START, END)
     gaps = prereq.placement_shortfalls(world.sessions, world.mentor, view.id)
@@ -130,7 +131,7 @@ def test_only_coordinators_change_and_a_stale_version_is_a_conflict(world):
 
 def test_placements_starting_soon_without_their_prerequisites_are_listed(world):
     req = _vog(world)
-    prereq.save_prerequisite_mode(world.sessions, world.coordinator, PrerequisiteMode.WARN)
+    prereq.save_prerequisite_mode(world.sessions, SYSTEM, PrerequisiteMode.WARN)
     soon, later, fine = world.student(), world.student(), world.student()
     first = placed(world, soon, date(2026, 12, 1), END)
     placed(world, later, date(2027, 1, 4), END)
