@@ -89,14 +89,18 @@ def _positive_int(text: str) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from stagedesk.services.demo import generate_demo
+    from stagedesk.services.demo_accounts import DEMO_PASSWORD, add_demo_accounts
     from stagedesk.store.opening import open_store
 
     store = open_store(args.db)
     try:
         summary = generate_demo(store, students=args.students, seed=args.seed, progress=_progress)
+        logins = add_demo_accounts(store.sessions)
     finally:
         store.close()
     print(f"demo store {args.db}: " + ", ".join(f"{n} {k}" for k, n in vars(summary).items()))
+    if logins:
+        print(f"logins: {', '.join(d.login for d in logins)} (password {DEMO_PASSWORD})")
     return 0
 
 

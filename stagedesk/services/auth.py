@@ -44,6 +44,10 @@ def _dummy_hash() -> str:
     return _hasher.hash("not a password of anyone")
 
 
+class Inactive(PermissionDenied):
+    """The password was right, but the staff member is no longer active."""
+
+
 class LockedOut(PermissionDenied):
     """Too many failed logins: the next attempt is possible at ``until``."""
 
@@ -66,6 +70,13 @@ def lockout_delay(failures: int) -> timedelta:
     doublings = min(failures - LOCK_AFTER, 16)  # 30 s × 2**16 is far past the cap
     delay: timedelta = min(FIRST_DELAY * 2**doublings, MAX_DELAY)
     return delay
+
+
+def lock_ends(failures: int, last_failed_at: datetime | None) -> datetime | None:
+    """When an account with these failures may try again; None when it is not locked."""
+    if last_failed_at is None or failures < LOCK_AFTER:
+        return None
+    return _aware(last_failed_at) + lockout_delay(failures)
 
 
 def needs_first_admin(sessions: sessionmaker[Session]) -> bool:
@@ -192,11 +203,9 @@ def authenticate(
             _verify(_dummy_hash(), password)
             raise PermissionDenied(WRONG)
         staff = s.get(StaffMember, account.staff_id)
-        if account.last_failed_at is not None:
-            last = _aware(account.last_failed_at)
-            until = last + lockout_delay(account.failed_attempts)
-            if moment < until:
-                raise LockedOut(until)
+        until = lock_ends(account.failed_attempts, account.last_failed_at)
+        if until is not None and moment < until:
+            raise LockedOut(until)
         if not _verify(account.password_hash, password):
             account.failed_attempts += 1
             account.last_failed_at = moment
@@ -212,7 +221,7 @@ def authenticate(
             )
             failure = PermissionDenied(WRONG)
         elif staff is None or not staff.active:
-            failure = PermissionDenied("this account is no longer active")
+            failure = Inactive("this account is no longer active")
         else:
             account.failed_attempts = 0
             account.last_failed_at = None

@@ -28,6 +28,7 @@ from sqlalchemy.engine import URL
 from stagedesk.domain.enums import Sector
 from stagedesk.domain.errors import ValidationError
 from stagedesk.services import demo_org
+from stagedesk.services.demo_accounts import add_demo_accounts
 from stagedesk.services.demo_cases import CaseGenerator, CaseRows
 from stagedesk.services.demo_data import build_pools, load_programmes
 from stagedesk.services.demo_meldingen import make_meldingen, per_students
@@ -218,7 +219,8 @@ def ensure_demo_store(
     """Open (or create) the store at ``location`` and fill it if it has no students yet.
 
     Returns the opened store and the summary, or None when the store already had students.
-    The caller owns the store and closes it.
+    A store without accounts gets the demo accounts (services.demo_accounts). The caller owns
+    the store and closes it.
     """
     store = open_store(location)
     try:
@@ -226,11 +228,14 @@ def ensure_demo_store(
             has_students = conn.execute(
                 select(func.count()).select_from(_table("student"))
             ).scalar_one()
-        if has_students:
-            return store, None
-        return store, generate_demo(
-            store, students=students, seed=seed, today=today, progress=progress
-        )
+        summary = None
+        if not has_students:
+            summary = generate_demo(
+                store, students=students, seed=seed, today=today, progress=progress
+            )
+        # Also for a demo store made before there were accounts: nobody could log in.
+        add_demo_accounts(store.sessions)
+        return store, summary
     except BaseException:
         store.close()
         raise
