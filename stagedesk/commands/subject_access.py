@@ -1,5 +1,6 @@
 """The command line's `avg` command: `avg inzage` writes everything stored about one student
-(AVG subject access) as <number>-inzage.json and <number>-inzage.pdf."""
+(AVG subject access) as <number>-inzage.json and <number>-inzage.pdf; `avg bewaren` is the
+retention purge (commands.retention)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from stagedesk.cli import db_option
+from stagedesk.commands.retention import register_actions
 
 
 def register(commands: Any) -> None:
@@ -20,6 +22,7 @@ def register(commands: Any) -> None:
     inzage.add_argument("--student", required=True, metavar="NUMBER", help="student number")
     inzage.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
     inzage.set_defaults(handler=_cmd_inzage)
+    register_actions(actions)
 
 
 def _cmd_inzage(args: argparse.Namespace) -> int:

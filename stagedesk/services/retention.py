@@ -1,0 +1,408 @@
+"""The AVG retention purge: preview what is past its retention period, then anonymise it.
+
+What is due (periods from services.retention_settings, counted back from ``today``):
+
+* **Student files**: students whose case stopped (``stopped_on``) or whose bpv was completed
+  (search status *completed*, since the day after the last placement ended) on or before the
+  cut-off, and with nothing newer: no placement ending, application changing or note written
+  after the cut-off, and no melding about them that is still open or inside its own period
+  (the longer retention wins). Statuses are as stored; a stale status only delays a purge.
+* **Meldingen**: closed on or before their cut-off, with personal details left.
+
+What the purge does, per table (statistics keep their counts; the dashboard counts students
+by status, programme and cohort, and placements, allowances and visits by date):
+
+* ``student``: anonymised, not deleted. Names become ``ANONYMISED``, the student number a
+  marker ``x`` + 9 hex digits (school numbers are digits), the birth date 1 January of its
+  year (age-band figures stay possible), e-mail, phone, guardian, class group, free text and
+  the extra-support flag (a sensitive need) are cleared. Kept: programme, cohort, enrolment,
+  mentor, search status and dates, current company, rejection counts.
+* applications, placements, bpv hours, breakoffs: kept (counts, allowances, breakoffs per
+  company); their free text is cleared.
+* visits: kept (type, status, dates, mode: the supervision figures); answers, notes,
+  agreed actions and concerns cleared.
+* letter register: kept (how many letters of which template), the recipient's name cleared.
+* case notes, prerequisites (VOG etc.) and the match area (home postcode): deleted.
+* ``melding``: anonymised. Kept: company, ground, received date, status, follow-up and what
+  SBB was allowed to receive (the counts per company and status the meldpunt and SBB use).
+  Cleared: the link to the student, incident date and place, description, wishes, outcome
+  and the notes of its steps.
+* The audit trail is append-only and already holds no personal fields or free text (see
+  services.audit); it is not touched. The purge appends one entry with the counts.
+
+Roles: admins only. Meldingen are the meldpunt's: the preview gives an admin their number,
+never which meldingen or whose; the purge still enforces their period.
+
+``purge`` is one transaction: everything or nothing (a failure or a cancel from the
+progress callback rolls it all back). Given the preview it was confirmed from, it refuses
+(Conflict) when the store no longer gives the same preview.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Table, and_, bindparam, case, delete, func, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from stagedesk.domain import names
+from stagedesk.domain.enums import MeldingStatus, SearchStatus
+from stagedesk.domain.errors import Conflict
+from stagedesk.services import audit
+from stagedesk.services.actor import Actor, require
+from stagedesk.services.casework import today_or
+from stagedesk.services.retention_settings import ADMIN, RetentionSettings, read_retention
+from stagedesk.store.lifecycle import BpvHours, MatchArea, PlacementBreakoff, StudentPrerequisite
+from stagedesk.store.meldingen import Melding, MeldingStep
+from stagedesk.store.notes import Note
+from stagedesk.store.office import LetterRecord
+from stagedesk.store.placements import Application, Placement
+from stagedesk.store.students import Student
+from stagedesk.store.visits import Visit
+
+ANONYMISED = "Geanonimiseerd"
+PURGE = "purge"
+_CHUNK = 2_000  # ids per IN list (SQLite's bound-value limit is far above)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class StudentDue:
+    """A student file past its period: the number an admin can look up, why and since when."""
+
+    student_number: str
+    ended: SearchStatus  # STOPPED or COMPLETED
+    left_on: date
+
+
+@dataclass(frozen=True)
+class KindCount:
+    """How many records of a kind the purge touches, and what it does to them."""
+
+    kind: str  # students, applications, ..., meldingen
+    count: int
+    action: str  # "anonymised", "cleared" (kept, free text cleared) or "deleted"
+
+
+@dataclass(frozen=True)
+class RetentionPreview:
+    today: date
+    settings: RetentionSettings
+    student_cutoff: date
+    melding_cutoff: date
+    students: tuple[StudentDue, ...]
+    kinds: tuple[KindCount, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not any(k.count for k in self.kinds)
+
+    def count(self, kind: str) -> int:
+        return next((k.count for k in self.kinds if k.kind == kind), 0)
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    today: date
+    kinds: tuple[KindCount, ...]
+    audit_seq: int
+
+    def count(self, kind: str) -> int:
+        return next((k.count for k in self.kinds if k.kind == kind), 0)
+
+
+# (kind, table, what happens, values set) for the records that follow a student, in order.
+_CLEARED, _DELETED, _ANONYMISED = "cleared", "deleted", "anonymised"
+
+
+def _follow_student() -> tuple[tuple[str, Any, str, dict[str, Any]], ...]:
+    return (
+        ("applications", Application, _CLEARED, {"notes": None}),
+        ("placements", Placement, _CLEARED, {"notes": None}),
+        (
+            "visits",
+            Visit,
+            _CLEARED,
+            {"answers": None, "notes": None, "agreed_actions": None, "concerns": None},
+        ),
+        ("letters", LetterRecord, _CLEARED, {"recipient": ""}),
+        ("breakoffs", PlacementBreakoff, _CLEARED, {"conversation_summary": None}),
+        ("hours", BpvHours, _CLEARED, {"note": None}),
+        ("notes", Note, _DELETED, {}),
+        ("prerequisites", StudentPrerequisite, _DELETED, {}),
+        ("match_areas", MatchArea, _DELETED, {}),
+    )
+
+
+def cutoff(today: date, years: int) -> date:
+    """The same day ``years`` back (29 February falls back to the 28th)."""
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:
+        return today.replace(year=today.year - years, day=28)
+
+
+# -- selecting ---------------------------------------------------------------------------------
+
+
+def _students_due(s: Session, student_cut: date, melding_cut: date) -> list[Any]:
+    left_on = case(
+        (Student.search_status == SearchStatus.STOPPED, Student.stopped_on),
+        else_=Student.search_status_since,
+    )
+    newer = (
+        select(Placement.student_id).where(
+            func.coalesce(Placement.ended_early_on, Placement.end_date) > student_cut
+        ),
+        select(Application.student_id).where(Application.status_changed_on > student_cut),
+        select(Note.student_id).where(Note.written_on > student_cut),
+        select(Melding.student_id).where(
+            Melding.student_id.is_not(None),
+            or_(Melding.status != MeldingStatus.CLOSED, Melding.status_changed_on > melding_cut),
+        ),
+    )
+    stmt = (
+        select(Student.id, Student.student_number, Student.search_status, left_on)
+        .where(
+            or_(
+                and_(
+                    Student.search_status == SearchStatus.STOPPED,
+                    Student.stopped_on <= student_cut,
+                ),
+                and_(
+                    Student.search_status == SearchStatus.COMPLETED,
+                    Student.search_status_since <= student_cut,
+                ),
+            ),
+            Student.surname != ANONYMISED,
+            *(Student.id.not_in(sub) for sub in newer),
+        )
+        .order_by(left_on, Student.student_number)
+    )
+    return list(s.execute(stmt).all())
+
+
+def _has_details() -> Any:
+    noted = select(MeldingStep.melding_id).where(MeldingStep.note.is_not(None))
+    return or_(
+        Melding.student_id.is_not(None),
+        Melding.incident_on.is_not(None),
+        Melding.incident_place.is_not(None),
+        Melding.description.is_not(None),
+        Melding.student_wishes.is_not(None),
+        Melding.outcome.is_not(None),
+        Melding.id.in_(noted),
+    )
+
+
+def _meldingen_due(s: Session, melding_cut: date) -> list[uuid.UUID]:
+    stmt = select(Melding.id).where(
+        Melding.status == MeldingStatus.CLOSED,
+        Melding.status_changed_on <= melding_cut,
+        _has_details(),
+    )
+    return list(s.execute(stmt).scalars())
+
+
+def _chunks(ids: Sequence[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield list(ids[start : start + _CHUNK])
+
+
+def _owner_column(model: Any) -> Any:
+    """The column tying a record to its student (directly or through its placement)."""
+    return model.student_id if hasattr(model, "student_id") else model.placement_id
+
+
+def _owned(model: Any, chunk: list[uuid.UUID]) -> Any:
+    if hasattr(model, "student_id"):
+        return model.student_id.in_(chunk)
+    return model.placement_id.in_(select(Placement.id).where(Placement.student_id.in_(chunk)))
+
+
+def _gather(s: Session, today: date) -> tuple[RetentionPreview, list[uuid.UUID], list[uuid.UUID]]:
+    settings = read_retention(s)
+    student_cut = cutoff(today, settings.student_years)
+    melding_cut = cutoff(today, settings.melding_years)
+    due = _students_due(s, student_cut, melding_cut)
+    student_ids = [row[0] for row in due]
+    melding_ids = _meldingen_due(s, melding_cut)
+    kinds = [KindCount("students", len(student_ids), _ANONYMISED)]
+    for kind, model, action, _values in _follow_student():
+        total = 0
+        for chunk in _chunks(student_ids):
+            total += s.execute(
+                select(func.count()).select_from(model).where(_owned(model, chunk))
+            ).scalar_one()
+        kinds.append(KindCount(kind, total, action))
+    kinds.append(KindCount("meldingen", len(melding_ids), _ANONYMISED))
+    preview = RetentionPreview(
+        today=today,
+        settings=settings,
+        student_cutoff=student_cut,
+        melding_cutoff=melding_cut,
+        students=tuple(StudentDue(number, status, left) for _id, number, status, left in due),
+        kinds=tuple(kinds),
+    )
+    return preview, student_ids, melding_ids
+
+
+def retention_preview(
+    sessions: sessionmaker[Session], actor: Actor, *, today: date | None = None
+) -> RetentionPreview:
+    """What a purge on ``today`` would anonymise or delete (admins only; read only)."""
+    require(actor, ADMIN, "preview the retention purge")
+    with sessions.begin() as s:
+        return _gather(s, today_or(today))[0]
+
+
+# -- purging -----------------------------------------------------------------------------------
+
+
+def purge(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    *,
+    today: date | None = None,
+    expected: RetentionPreview | None = None,
+    progress: Progress | None = None,
+) -> PurgeResult:
+    """Anonymise and delete what is due, in one transaction, and record it in the trail.
+
+    ``expected``: the preview the admin confirmed; if the store now gives another one, nothing
+    happens (Conflict). ``progress(done, total)`` is called as the work goes; an exception it
+    raises (a cancel) rolls everything back.
+    """
+    require(actor, ADMIN, "purge records past their retention period")
+    day = today_or(today)
+    report = progress or (lambda _done, _total: None)
+    with sessions.begin() as s:
+        preview, student_ids, melding_ids = _gather(s, day)
+        if expected is not None and _differs(expected, preview):
+            raise Conflict(
+                "the records past their retention period changed since the preview; "
+                "preview again before purging"
+            )
+        chunks = list(_chunks(student_ids))
+        total = len(chunks) * (len(_follow_student()) + 1) + len(list(_chunks(melding_ids))) + 1
+        done = 0
+        report(done, total)
+        counts: dict[str, int] = {}
+        for kind, model, action, values in _follow_student():
+            for chunk in chunks:
+                if action == _DELETED:
+                    stmt: Any = delete(model).where(_owned(model, chunk))
+                else:
+                    stmt = update(model).where(_owned(model, chunk)).values(**values)
+                    if hasattr(model, "version"):
+                        stmt = stmt.values(version=model.version + 1)
+                result: Any = s.execute(stmt, execution_options={"synchronize_session": False})
+                counts[kind] = counts.get(kind, 0) + result.rowcount
+                done += 1
+                report(done, total)
+        student_table: Table = Student.__table__  # type: ignore[assignment]
+        for chunk in chunks:
+            counts["students"] = counts.get("students", 0) + _anonymise_students(
+                s, student_table, chunk
+            )
+            done += 1
+            report(done, total)
+        for chunk in _chunks(melding_ids):
+            counts["meldingen"] = counts.get("meldingen", 0) + _anonymise_meldingen(s, chunk)
+            done += 1
+            report(done, total)
+        kinds = tuple(KindCount(k.kind, counts.get(k.kind, 0), k.action) for k in preview.kinds)
+        seq = audit.record(
+            s,
+            actor,
+            PURGE,
+            "retention",
+            None,
+            after={
+                "today": day,
+                "student_years": preview.settings.student_years,
+                "melding_years": preview.settings.melding_years,
+                **{f"{k.kind}_{k.action}": k.count for k in kinds},
+            },
+        )
+        done += 1
+        report(done, total)
+    return PurgeResult(day, kinds, seq)
+
+
+def _differs(expected: RetentionPreview, now: RetentionPreview) -> bool:
+    return (
+        expected.today != now.today
+        or expected.settings != now.settings
+        or expected.students != now.students
+        or expected.kinds != now.kinds
+    )
+
+
+def _anonymise_students(s: Session, table: Table, chunk: list[uuid.UUID]) -> int:
+    rows = s.execute(select(Student.id, Student.date_of_birth).where(Student.id.in_(chunk))).all()
+    params = []
+    for student_id, born in rows:
+        number = "x" + student_id.hex[:9]
+        params.append(
+            {
+                "b_id": student_id,
+                "student_number": number,
+                "date_of_birth": date(born.year, 1, 1),
+                "sort_key": names.sort_key(ANONYMISED, ""),
+                "search_text": names.search_text("", None, ANONYMISED, number),
+            }
+        )
+    if not params:
+        return 0
+    stmt = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values(
+            student_number=bindparam("student_number"),
+            given_name="",
+            tussenvoegsel=None,
+            surname=ANONYMISED,
+            date_of_birth=bindparam("date_of_birth"),
+            email=None,
+            phone=None,
+            guardian_name=None,
+            guardian_email=None,
+            class_group=None,
+            extra_support=False,
+            notes=None,
+            sort_key=bindparam("sort_key"),
+            search_text=bindparam("search_text"),
+            version=table.c.version + 1,
+        )
+    )
+    s.connection().execute(stmt, params)
+    return len(params)
+
+
+def _anonymise_meldingen(s: Session, chunk: list[uuid.UUID]) -> int:
+    s.execute(
+        update(MeldingStep).where(MeldingStep.melding_id.in_(chunk)).values(note=None),
+        execution_options={"synchronize_session": False},
+    )
+    result: Any = s.execute(
+        update(Melding)
+        .where(Melding.id.in_(chunk))
+        .values(
+            student_id=None,
+            anonymous=True,
+            incident_on=None,
+            incident_place=None,
+            description=None,
+            student_wishes=None,
+            outcome=None,
+            version=Melding.version + 1,
+        ),
+        execution_options={"synchronize_session": False},
+    )
+    return int(result.rowcount)
