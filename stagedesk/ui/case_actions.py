@@ -45,6 +45,7 @@ from stagedesk.ui.dialogs.placement_dialogs import (
 )
 from stagedesk.ui.dialogs.pok_dialog import PokChanges, PokDialog
 from stagedesk.ui.text import fill
+from stagedesk.ui.widgets.case_progress_breakoff import BreakoffActions
 
 if TYPE_CHECKING:
     from datetime import date
@@ -76,6 +77,7 @@ class CaseActions(QObject):
         self.delete_note = button("deleteNote", self.delete_selected_note)
         self.edits = CaseEdits(screen)
         self.printing = CasePrinting(screen)
+        self.breakoff = BreakoffActions(screen)
         self.retranslate()
 
     def buttons(self) -> list[QPushButton]:
@@ -89,6 +91,7 @@ class CaseActions(QObject):
             self.pok,
             self.allowance,
             edits.delete_placement,
+            *self.breakoff.buttons(),
             self.add_note,
             self.edit_note,
             self.delete_note,
@@ -106,6 +109,7 @@ class CaseActions(QObject):
         self.delete_note.setText(self.tr("Notitie verwij&deren"))
         self.edits.retranslate()
         self.printing.retranslate()
+        self.breakoff.retranslate()
         self.update()
 
     def update(self) -> None:
@@ -133,6 +137,7 @@ class CaseActions(QObject):
         self.delete_note.setVisible(own)
         self.edits.update()
         self.printing.update()
+        self.breakoff.update()
 
     def open_entry(self, entry: TimelineEntry | None) -> None:
         """Double-click or Enter on an entry: the dialog that changes it."""

@@ -147,6 +147,7 @@ class CaseFileScreen(QWidget):
             return False
         self.case = case
         self.context.read(case)
+        self.overview.breakoffs = self.case_actions.breakoff.read(case)
         today = self.today()
         self.header.show_case(case, today)
         self.overview.show_case(case, today)

@@ -40,6 +40,7 @@ from stagedesk.ui.dialogs.recognition_dialog import RecognitionDialog, RevokeDia
 from stagedesk.ui.models.company_table import CompanyColumn, CompanyTableModel
 from stagedesk.ui.table_export import ExportButton
 from stagedesk.ui.text import count, fill
+from stagedesk.ui.widgets.case_progress_labels import flagged_companies
 from stagedesk.ui.widgets.company_detail import CompanyDetailPane
 from stagedesk.ui.widgets.company_table_view import CompanyTableView
 
@@ -159,6 +160,7 @@ class CompaniesScreen(QWidget):
             self.count_label.setText("")
             return
         self._show_message("")
+        self.detail.set_breakoffs(flagged_companies(self.office, self._today()))
         self.apply_filter()
         if not self._fitted and self.model.rowCount():
             self.table.fit_columns()

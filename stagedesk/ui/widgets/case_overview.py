@@ -7,6 +7,8 @@ any width and can be selected and copied.
 from __future__ import annotations
 
 import html
+import uuid
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QEvent
@@ -17,10 +19,12 @@ from stagedesk.domain import applications as machine
 from stagedesk.domain.dates import format_date
 from stagedesk.domain.enums import AllowanceKind
 from stagedesk.services.application_views import ApplicationView
+from stagedesk.services.breakoff import BreakoffView
 from stagedesk.services.cases import CaseFile
 from stagedesk.services.placement_views import PlacementView
 from stagedesk.ui import labels
 from stagedesk.ui.text import fill, money
+from stagedesk.ui.widgets import case_progress_labels
 
 MAX_PLACEMENTS = 3
 
@@ -36,6 +40,7 @@ class CaseOverview(QTextBrowser):
         self.setPalette(palette)
         self._case: CaseFile | None = None
         self._today = date.today()
+        self.breakoffs: Mapping[uuid.UUID, BreakoffView] = {}  # by placement, set by the screen
         self.setMinimumWidth(260)
 
     def show_case(self, case: CaseFile, today: date) -> None:
@@ -93,6 +98,7 @@ class CaseOverview(QTextBrowser):
         rows.append((self.tr("Vergoeding"), self._allowance(p)))
         if p.ended_early_on is not None:
             rows.append((self.tr("Beëindigd"), format_date(p.ended_early_on)))
+            rows += case_progress_labels.breakoff_rows(self.breakoffs.get(p.id), self._case)
         body = "".join(
             f'<tr><td style="padding: 1px 10px 1px 0; color: #555">{html.escape(caption)}</td>'
             f"<td>{html.escape(value)}</td></tr>"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.domain.dates import format_date
+from stagedesk.services.breakoff import CompanyBreakoffs
 from stagedesk.services.company_rows import (
     CompanyApplicationRow,
     CompanyView,
@@ -37,6 +38,7 @@ from stagedesk.services.company_rows import (
 )
 from stagedesk.ui import company_labels, labels
 from stagedesk.ui.text import fill
+from stagedesk.ui.widgets.case_progress_labels import breakoff_flag
 
 _KEY = Qt.ItemDataRole.UserRole
 
@@ -94,6 +96,12 @@ class CompanyDetailPane(QWidget):
         self.title.setFont(font)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
+        self.breakoff_flag = QLabel()  # coordinators: placements here keep breaking off
+        self.breakoff_flag.setObjectName("companyBreakoffs")
+        self.breakoff_flag.setWordWrap(True)
+        self.breakoff_flag.setStyleSheet("color: #8a5a00;")
+        self.breakoff_flag.hide()
+        self.breakoffs: dict[object, CompanyBreakoffs] = {}
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("editCompany")
 
@@ -139,6 +147,7 @@ class CompanyDetailPane(QWidget):
         shown_layout.setContentsMargins(0, 0, 0, 0)
         shown_layout.addLayout(header)
         shown_layout.addWidget(self.subtitle)
+        shown_layout.addWidget(self.breakoff_flag)
         shown_layout.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.hint)
@@ -172,6 +181,11 @@ class CompanyDetailPane(QWidget):
 
     def show_view(self, view: CompanyView | None) -> None:
         self.view = view
+        self._render()
+
+    def set_breakoffs(self, flagged: Sequence[CompanyBreakoffs]) -> None:
+        """The companies at or above the school's break-off threshold (services.breakoff)."""
+        self.breakoffs = {row.company_id: row for row in flagged}
         self._render()
 
     def set_can_edit(self, can_edit: bool) -> None:
@@ -251,6 +265,9 @@ class CompanyDetailPane(QWidget):
             self.subtitle.setText(fill(self.tr("KvK %1 · %2"), d.kvk_number, place))
         else:
             self.subtitle.setText(fill(self.tr("KvK %1"), d.kvk_number))
+        breakoffs = self.breakoffs.get(d.id)
+        self.breakoff_flag.setText(breakoff_flag(breakoffs) if breakoffs else "")
+        self.breakoff_flag.setVisible(breakoffs is not None)
         self._render_details()
         _fill(self.contacts, [self._contact_cells(c) for c in view.contacts])
         _fill(self.recognitions, [self._recognition_cells(r) for r in view.recognitions])
