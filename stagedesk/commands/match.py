@@ -58,6 +58,8 @@ def _cmd_match(args: argparse.Namespace) -> int:
         print(f"{p.rank:>3}. {p.name}  [{p.city or '-'}]")
         for reason in p.reasons:
             print(f"       - {reason.text}")
+        for aside in p.set_aside:
+            print(f"       ! ranked last: {aside.text}")
     return 0
 
 
@@ -85,6 +87,10 @@ def _as_json(result: Any) -> dict[str, Any]:
                 "free_places": p.free_places,
                 "good_placements": p.good_placements,
                 "reasons": [{"kind": r.kind.value, "text": r.text} for r in p.reasons],
+                "set_aside": [
+                    {"kind": a.kind.value, "on": a.on.isoformat(), "text": a.text}
+                    for a in p.set_aside
+                ],
             }
             for p in result.proposals
         ],

@@ -1,6 +1,12 @@
 """Matching proposals for a searching student: recognised companies with a free place, near
 where the student searches, ranked with their reasons (rules in domain.matching).
 
+Companies the student already dealt with in this search are not proposed as if new: an open
+(or drafted) or rejected application in the current search round, a placement there that was
+broken off, or a profile proposal still open or not chosen this round. They are ranked last,
+after every other company, with what happened shown (``set_aside``), rather than hidden: the
+coordinator sees why a familiar company is not at the top, and decides.
+
 The meldpunt's data stays the meldpunt's: this service asks only whether a company has an open
 melding (a yes/no, computed here and never returned), and leaves such companies out. The
 area a student searches from is a postcode kept in ``match_area`` (``set_match_area``); a
@@ -13,15 +19,20 @@ import uuid
 from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from stagedesk.domain.enums import PokStatus, SearchStatus
+from stagedesk.domain.applications import OPEN as OPEN_APPLICATION
+from stagedesk.domain.enums import ApplicationStatus, PokStatus, SearchStatus
 from stagedesk.domain.errors import NotFound, ValidationError
 from stagedesk.domain.matching import Candidate, DistanceBand, Reason, propose
 from stagedesk.domain.meldingen import OPEN
+from stagedesk.domain.profiles import ProposalOutcome
+from stagedesk.domain.search_round import round_started_on
+from stagedesk.domain.search_status import PlacementFact
 from stagedesk.domain.validation import normalize_postcode
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
 from stagedesk.services.casework import case_student, fetch, today_or, transaction
@@ -29,14 +40,32 @@ from stagedesk.services.regions import region_for_postcode
 from stagedesk.store.companies import Company, Recognition
 from stagedesk.store.lifecycle import MatchArea
 from stagedesk.store.meldingen import Melding
-from stagedesk.store.placements import Placement
+from stagedesk.store.placements import Application, Placement
+from stagedesk.store.profiles import ProfileProposal
 from stagedesk.store.programmes import Programme
 from stagedesk.store.students import Student
 
 
+class SetAsideKind(StrEnum):
+    """Why a company is ranked after all others for this student."""
+
+    OPEN_APPLICATION = "open_application"
+    REJECTED = "rejected"
+    BROKEN_OFF = "broken_off"
+    PROPOSED = "proposed"  # a profile proposal still open, or declined / unanswered
+
+
+@dataclass(frozen=True)
+class SetAside:
+    kind: SetAsideKind
+    on: date
+    text: str
+
+
 @dataclass(frozen=True)
 class CompanyProposal:
-    """One company proposed, with the reasons in the order the ranking weighs them."""
+    """One company proposed, with the reasons in the order the ranking weighs them;
+    ``set_aside`` says why it is ranked last (empty: an ordinary proposal)."""
 
     rank: int
     company_id: uuid.UUID
@@ -49,6 +78,7 @@ class CompanyProposal:
     free_places: int
     good_placements: int
     reasons: tuple[Reason, ...]
+    set_aside: tuple[SetAside, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,15 +119,18 @@ def match_proposals(
             ).scalar()
         home = region_for_postcode(postcode)
         candidates, companies = _candidates(s, programme.crebo, on)
+        history = _history(s, student.id, on)
     ranked = propose(candidates, home, programme.crebo)
+    # Stable: the ordinary ranking first, then the companies set aside in their own order.
+    ranked.sort(key=lambda p: p.company_id in history)
     chosen = ranked if limit is None else ranked[:limit]
     proposals = []
-    for p in chosen:
+    for rank, p in enumerate(chosen, start=1):
         company = companies[p.company_id]
         where = region_for_postcode(company.postcode)
         proposals.append(
             CompanyProposal(
-                rank=p.rank,
+                rank=rank,
                 company_id=company.id,
                 name=company.name,
                 city=company.city,
@@ -108,6 +141,7 @@ def match_proposals(
                 free_places=p.free_places,
                 good_placements=p.good_placements,
                 reasons=p.reasons,
+                set_aside=history.get(p.company_id, ()),
             )
         )
     return MatchResult(
@@ -159,6 +193,83 @@ def student_by_number(sessions: sessionmaker[Session], actor: Actor, number: str
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _history(s: Session, student_id: uuid.UUID, on: date) -> dict[Hashable, tuple[SetAside, ...]]:
+    """What the student already had to do with each company in this search (see module doc)."""
+    placements = s.execute(
+        select(
+            Placement.company_id,
+            Placement.start_date,
+            Placement.end_date,
+            Placement.ended_early_on,
+            Placement.created_at,
+        ).where(Placement.student_id == student_id)
+    ).all()
+    facts = [
+        PlacementFact(p.start_date, p.end_date, False, None, p.created_at.date(), p.ended_early_on)
+        for p in placements
+    ]
+    start = round_started_on(facts, on)
+    found: dict[Hashable, list[SetAside]] = {}
+
+    def add(company_id: Hashable, kind: SetAsideKind, day: date, text: str) -> None:
+        found.setdefault(company_id, []).append(SetAside(kind, day, text))
+
+    for p in placements:
+        if p.ended_early_on is not None and p.ended_early_on <= on:
+            add(
+                p.company_id,
+                SetAsideKind.BROKEN_OFF,
+                p.ended_early_on,
+                f"a placement of this student here was broken off on {p.ended_early_on}",
+            )
+    applications = s.execute(
+        select(Application.company_id, Application.status, Application.status_changed_on).where(
+            Application.student_id == student_id
+        )
+    ).all()
+    for a in applications:
+        if a.status in OPEN_APPLICATION or a.status is ApplicationStatus.DRAFT:
+            add(
+                a.company_id,
+                SetAsideKind.OPEN_APPLICATION,
+                a.status_changed_on,
+                f"the student's application here is open ({a.status.value})",
+            )
+        elif a.status is ApplicationStatus.REJECTED and (
+            start is None or a.status_changed_on >= start
+        ):
+            add(
+                a.company_id,
+                SetAsideKind.REJECTED,
+                a.status_changed_on,
+                f"rejected the student's application on {a.status_changed_on}",
+            )
+    proposals = s.execute(
+        select(ProfileProposal.company_id, ProfileProposal.sent_on, ProfileProposal.outcome).where(
+            ProfileProposal.student_id == student_id
+        )
+    ).all()
+    for pr in proposals:
+        if pr.outcome is None:
+            add(
+                pr.company_id,
+                SetAsideKind.PROPOSED,
+                pr.sent_on,
+                f"proposed on {pr.sent_on}; no answer recorded yet",
+            )
+        elif pr.outcome is not ProposalOutcome.CHOSEN and (start is None or pr.sent_on >= start):
+            add(
+                pr.company_id,
+                SetAsideKind.PROPOSED,
+                pr.sent_on,
+                f"proposed on {pr.sent_on}: {pr.outcome.value.replace('_', ' ')}",
+            )
+    return {
+        company: tuple(sorted(items, key=lambda i: (i.on, i.kind.value)))
+        for company, items in found.items()
+    }
 
 
 def _candidates(s: Session, crebo: str, on: date) -> tuple[list[Candidate], dict[Hashable, Any]]:

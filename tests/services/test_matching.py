@@ -106,3 +106,64 @@ def test_the_match_command_prints_json(tmp_path, capsys):
     assert [r["kind"] for r in out["proposals"][0]["reasons"]][0] == "recognition"
     assert main(["match", "--db", db, "--student", "999"]) == 1
     assert "no student with number 999" in capsys.readouterr().err
+
+
+def test_companies_the_student_dealt_with_this_round_are_ranked_last_with_the_reason(world):
+    from stagedesk.domain.breakoff import BreakoffParty, BreakoffReason
+    from stagedesk.domain.enums import ApplicationChannel, ApplicationStatus, RejectionReason
+    from stagedesk.services.applications import add_application, change_status
+    from stagedesk.services.breakoff import break_off
+
+    _with_postcodes(world)
+    student = world.student()
+    matching.set_match_area(world.sessions, world.coordinator, student, "3584 CS")
+    # Rejected at the nearest company this round: it goes to the end, with the date.
+    app = add_application(world.sessions, world.coordinator, student, world.company,
+                          ApplicationChannel.STAGEMARKT, status=ApplicationStatus.SENT,
+                          sent_on=date(2026, 10, 1), today=TODAY)  # fmt: skip
+    change_status(world.sessions, world.coordinator, app.id, app.version,
+                  ApplicationStatus.REJECTED, date(2026, 10, 20),
+                  rejection_reason=RejectionReason.NO_CAPACITY, today=TODAY)  # fmt: skip
+    result = matching.match_proposals(world.sessions, world.coordinator, student, today=TODAY)
+    assert [(p.rank, p.company_id) for p in result.proposals] == [
+        (1, world.other_company), (2, world.company),
+    ]  # fmt: skip
+    assert result.proposals[0].set_aside == ()
+    (aside,) = result.proposals[1].set_aside
+    assert (aside.kind, aside.on) == (matching.SetAsideKind.REJECTED, date(2026, 10, 20))
+    # A placement broken off at the other company (in an earlier round) sets it aside too;
+    # the rejection before that break-off belongs to an earlier round and no longer counts.
+    placement = placed(world, student, date(2026, 11, 2), date(2027, 6, 30),
+                       company=world.other_company)  # fmt: skip
+    break_off(world.sessions, world.coordinator, placement.id, placement.version,
+              ended_on=date(2026, 11, 20), reason=BreakoffReason.UNSAFE,
+              decided_by=BreakoffParty.SCHOOL, today=TODAY)  # fmt: skip
+    result = matching.match_proposals(world.sessions, world.coordinator, student, today=TODAY)
+    assert [p.company_id for p in result.proposals] == [world.company, world.other_company]
+    assert result.proposals[0].set_aside == ()
+    assert [a.kind for a in result.proposals[1].set_aside] == [matching.SetAsideKind.BROKEN_OFF]
+
+
+def test_an_open_application_and_an_open_proposal_set_a_company_aside(world):
+    from stagedesk.domain.enums import ApplicationChannel, ApplicationStatus
+    from stagedesk.services import profile_proposals as pp
+    from stagedesk.services.applications import add_application
+
+    _with_postcodes(world)
+    student = world.student()
+    matching.set_match_area(world.sessions, world.coordinator, student, "3584 CS")
+    add_application(world.sessions, world.coordinator, student, world.company,
+                    ApplicationChannel.SCHOOL, status=ApplicationStatus.SENT,
+                    sent_on=date(2026, 11, 1), today=TODAY)  # fmt: skip
+    pp.save_profile(world.sessions, world.coordinator, student, skills="Nauwkeurig",
+                    motivation="Ik zorg graag voor mensen.")  # fmt: skip
+    pp.send_proposal(world.sessions, world.coordinator, student, world.other_company,
+                     anonymised=True, out=None, sent_on=date(2026, 11, 3), today=TODAY)  # fmt: skip
+    result = matching.match_proposals(world.sessions, world.coordinator, student, today=TODAY)
+    kinds = {p.company_id: [a.kind for a in p.set_aside] for p in result.proposals}
+    assert kinds == {
+        world.company: [matching.SetAsideKind.OPEN_APPLICATION],
+        world.other_company: [matching.SetAsideKind.PROPOSED],
+    }
+    # Both set aside: they keep the ordinary order between them.
+    assert [p.company_id for p in result.proposals] == [world.company, world.other_company]
