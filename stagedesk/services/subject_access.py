@@ -32,7 +32,7 @@ from stagedesk.domain.enums import StaffRole
 from stagedesk.domain.errors import NotFound
 from stagedesk.services import audit
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
-from stagedesk.store.companies import Company
+from stagedesk.store.companies import Company, ContactPerson
 from stagedesk.store.lifecycle import (
     BpvHours,
     MatchArea,
@@ -157,17 +157,15 @@ def subject_access(
             row = columns(r)
             row["prerequisite_name"] = prereq_names.get(r.prerequisite_id)
             prereq_rows.append(row)
-        company_ids = {r.company_id for r in [*applications, *placements]}
-        companies = {
-            c.id: c.name for c in _all(s, select(Company).where(Company.id.in_(company_ids)))
-        }
         student_row = columns(student)
-        mentor = s.get(StaffMember, student.mentor_id) if student.mentor_id else None
-        student_row["mentor_name"] = mentor.name if mentor is not None else None
+        melding_rows = [
+            {**columns(m), "steps": [columns(st) for st in steps if st.melding_id == m.id]}
+            for m in meldingen
+        ]
         sections = (
-            Section("applications", "Sollicitaties", _named(applications, companies)),
+            Section("applications", "Sollicitaties", _rows(applications)),
             Section("application_events", "Statusgeschiedenis sollicitaties", _rows(events)),
-            Section("placements", "Plaatsingen, POK, vergoeding", _named(placements, companies)),
+            Section("placements", "Plaatsingen, POK, vergoeding", _rows(placements)),
             Section("visits", "Bezoeken", _rows(visits)),
             Section("notes", "Notities", _rows(notes)),
             Section("letters", "Brieven in het register", _rows(letters)),
@@ -177,6 +175,10 @@ def subject_access(
             Section("hours", "Bpv-uren", _rows(hours)),
             Section("audit", "Audittrail (wie zag of wijzigde wat, wanneer)", tuple(entries)),
         )
+        named = [student_row, *melding_rows]
+        named.extend(st for m in melding_rows for st in m["steps"])
+        named.extend(row for section in sections[:-1] for row in section.rows)
+        _add_names(s, named)
         made_at = datetime.now(UTC)
         access = SubjectAccess(
             student_id=student.id,
@@ -188,14 +190,7 @@ def subject_access(
             programme=columns(programme) if programme is not None else None,
             sections=sections,
             meldingen_note=MELDINGEN_INCLUDED if with_meldingen else MELDINGEN_AT_MELDPUNT,
-            meldingen=(
-                tuple(
-                    {**columns(m), "steps": [columns(st) for st in steps if st.melding_id == m.id]}
-                    for m in meldingen
-                )
-                if with_meldingen
-                else None
-            ),
+            meldingen=tuple(melding_rows) if with_meldingen else None,
         )
         audit.record(s, actor, "export", "student", student_id, after={"avg": "inzage"})
         return access
@@ -209,9 +204,43 @@ def _rows(records: list[Any]) -> tuple[Row, ...]:
     return tuple(columns(r) for r in records)
 
 
-def _named(records: list[Any], companies: dict[uuid.UUID, str]) -> tuple[Row, ...]:
-    """Rows with the company's name beside its id (for reading)."""
-    return tuple({**columns(r), "company_name": companies.get(r.company_id)} for r in records)
+# Columns holding the id of a staff member, contact person or company, and the key their
+# name is added under for reading (the id stays: the JSON is complete).
+_STAFF_LINKS = {
+    "mentor_id": "mentor_name",
+    "author_id": "author_name",
+    "recorded_by_id": "recorded_by_name",
+    "produced_by_id": "produced_by_name",
+    "handled_by_id": "handled_by_name",
+}
+_CONTACT_LINKS = {"praktijkopleider_id": "praktijkopleider_name", "contact_id": "contact_name"}
+_COMPANY_LINKS = {"company_id": "company_name", "current_company_id": "current_company_name"}
+
+
+def _add_names(s: Session, rows: list[Row]) -> None:
+    """Put the names of linked staff, contacts and companies beside their ids, in place."""
+    wanted: dict[str, set[uuid.UUID]] = {"staff": set(), "contact": set(), "company": set()}
+    links = (("staff", _STAFF_LINKS), ("contact", _CONTACT_LINKS), ("company", _COMPANY_LINKS))
+    for row in rows:
+        for kind, columns_ in links:
+            wanted[kind].update(row[k] for k in columns_ if row.get(k) is not None)
+    names: dict[str, dict[uuid.UUID, str]] = {
+        "staff": _names(s, StaffMember, wanted["staff"]),
+        "contact": _names(s, ContactPerson, wanted["contact"]),
+        "company": _names(s, Company, wanted["company"]),
+    }
+    for row in rows:
+        for kind, columns_ in links:
+            for id_key, name_key in columns_.items():
+                if id_key in row:
+                    row[name_key] = names[kind].get(row[id_key]) if row[id_key] else None
+
+
+def _names(s: Session, model: Any, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    if not ids:
+        return {}
+    rows = s.execute(select(model.id, model.name).where(model.id.in_(ids))).all()
+    return {row_id: name for row_id, name in rows}
 
 
 def _name(student: Student) -> str:
