@@ -11,8 +11,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from stagedesk import config
-from stagedesk.domain.errors import StageDeskError
+from stagedesk.domain.errors import PermissionDenied, StageDeskError
+from stagedesk.services import auth
 from stagedesk.services.office import Office
+from stagedesk.ui.dialogs.actor_dialog import sign_in
+from stagedesk.ui.dialogs.pack_opened import opened_pack
 from stagedesk.ui.dialogs.passphrase_dialog import install as install_passphrase_source
 from stagedesk.ui.i18n import Translations, normalise
 from stagedesk.ui.main_window import MainWindow
@@ -27,6 +30,9 @@ from stagedesk.ui.text import fill
 
 BENCH_EXIT_ENV = "STAGEDESK_BENCH_EXIT"
 BENCH_T0_ENV = "STAGEDESK_T0"
+# For benchmarks, screenshots and scripts: log in without the dialog (both must be set).
+LOGIN_ENV = "STAGEDESK_LOGIN"
+PASSWORD_ENV = "STAGEDESK_PASSWORD"
 
 
 def run_gui(location: str | None, *, demo: bool = False, language: str | None = None) -> int:
@@ -35,6 +41,9 @@ def run_gui(location: str | None, *, demo: bool = False, language: str | None = 
     The store is, in order: ``location``; the demo store (created on first use) when ``demo``;
     the last store opened, if it still exists; the default store. ``language`` ("nl"/"en")
     overrides, and replaces, the remembered language.
+
+    Before the window shows, someone logs in (see ``log_in_at_start``); giving up ends the
+    program (exit 0), a wrong STAGEDESK_LOGIN/STAGEDESK_PASSWORD too (exit 1, on stderr).
     """
     app = _application()
     settings = QSettings()
@@ -58,7 +67,17 @@ def run_gui(location: str | None, *, demo: bool = False, language: str | None = 
         )
         return 1
 
+    try:
+        logged_in = log_in_at_start(office)
+    except StageDeskError as exc:
+        print(f"StageDesk: {LOGIN_ENV}: {exc}", file=sys.stderr)
+        office.close()
+        return 1
+    if not logged_in:
+        office.close()
+        return 0
     window = MainWindow(office, translations=translations)
+    window.login_required = True
     window.show()
     if os.environ.get(BENCH_EXIT_ENV) == "1":
         QTimer.singleShot(0, lambda: _report_interactive(window))
@@ -66,6 +85,22 @@ def run_gui(location: str | None, *, demo: bool = False, language: str | None = 
         return app.exec()
     finally:
         window.office.close()
+
+
+def log_in_at_start(office: Office) -> bool:
+    """Make ``office.actor`` the one who logs in: from STAGEDESK_LOGIN and STAGEDESK_PASSWORD
+    when both are set (raises PermissionDenied when they are wrong), else in the login (or
+    first-admin) dialog; a visit pack needs no login. False: the user gave up."""
+    login, password = os.environ.get(LOGIN_ENV), os.environ.get(PASSWORD_ENV)
+    if login and password and opened_pack(office) is None:
+        if auth.needs_first_admin(office.sessions):
+            raise PermissionDenied(
+                "this store has no accounts yet: start without STAGEDESK_LOGIN to make the "
+                "first admin"
+            )
+        office.actor = auth.authenticate(office.sessions, login, password)
+        return True
+    return sign_in(office)
 
 
 def _application() -> QApplication:

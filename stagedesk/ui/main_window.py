@@ -34,7 +34,7 @@ from stagedesk.domain.errors import StageDeskError
 from stagedesk.services.directory import StudentKey
 from stagedesk.services.office import Office
 from stagedesk.ui.case_tabs import CaseTabs
-from stagedesk.ui.dialogs.actor_dialog import choose_actor, describe, restore_actor
+from stagedesk.ui.dialogs.actor_dialog import describe, sign_in, switch_user
 from stagedesk.ui.dialogs.pack_opened import opened_pack, pack_banner
 from stagedesk.ui.i18n import Translations
 from stagedesk.ui.menus import WindowMenus
@@ -128,7 +128,9 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.pack_banner)
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        restore_actor(office)
+        # Whoever logged in is office.actor; the program (ui.app) sets this, so that opening
+        # another store asks for a login there too. Tests build windows without it.
+        self.login_required = False
         self.pack = opened_pack(office)
         self.cases = CaseTabs(self, today)
         self.actor_label = QLabel()
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
         # The actions tests and the benchmark reach on the window itself.
         self.open_action, self.quit_action = m.open_action, m.quit_action
         self.refresh_action, self.find_action = m.refresh_action, m.find_action
-        self.actor_action, self.language_actions = m.actor_action, m.language_actions
+        self.logout_action, self.language_actions = m.logout_action, m.language_actions
         self.file_menu, self.edit_menu, self.language_menu = (
             m.file_menu,
             m.edit_menu,
@@ -292,12 +294,14 @@ class MainWindow(QMainWindow):
                 fill(self.tr("De store kan niet worden geopend:\n%1"), exc),
             )
             return False
+        if self.login_required and not sign_in(office, self):
+            office.close()
+            return False
         self.cases.close_all()
         old, self.office = self.office, office
         self._selected = None
         self.filter_bar.set_programmes(office.directory.programmes())
         self.model.set_directory(office.directory)
-        restore_actor(office)
         self.pack = opened_pack(office)
         for screen in self.screens:
             cast(Screen, screen).set_office(office)
@@ -306,11 +310,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         return True
 
-    def choose_actor(self) -> None:
-        """Ask who is working; the screens then show what that person may see."""
-        if choose_actor(self, self.office):
-            self.retranslate()
-            self.reload()
+    def log_out(self) -> None:
+        """Afmelden / andere gebruiker: the login dialog, then the window as the new actor."""
+        switch_user(self)
 
     def set_language(self, language: str) -> None:
         language = self.translations.set_language(language)

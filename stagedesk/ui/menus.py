@@ -62,7 +62,7 @@ class WindowMenus(QObject):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.refresh_action = self._action("refresh", w.reload, QKeySequence(Qt.Key.Key_F5))
         self.find_action = self._action("find", w.focus_search, QKeySequence("Ctrl+F"))
-        self.actor_action = self._action("chooseActor", w.choose_actor)
+        self.logout_action = self._action("logOut", w.log_out)
         self.about_action = self._action("about", w.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(w)
@@ -99,7 +99,7 @@ class WindowMenus(QObject):
         self.language_menu = QMenu(w)
         self.language_menu.addActions(self.language_group.actions())
         self.settings_menu.addMenu(self.language_menu)
-        self.settings_menu.addAction(self.actor_action)
+        self.settings_menu.addAction(self.logout_action)
         self.help_menu = QMenu(w)
         self.help_menu.addAction(self.about_action)
         self.edit_menu = w.cases.menu
@@ -135,7 +135,8 @@ class WindowMenus(QObject):
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Taal"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.about_action.setText(QCoreApplication.translate("MainWindow", "&Over StageDesk"))
-        self.actor_action.setText(QCoreApplication.translate("MainWindow", "&Wie werkt er…"))
+        self.logout_action.setText(self.tr("&Afmelden / andere gebruiker…"))
+        self.logout_action.setEnabled(not in_pack)  # a pack is its mentor's; it has no logins
 
     # --- letters ---------------------------------------------------------------------------------
 

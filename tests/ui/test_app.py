@@ -14,10 +14,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from stagedesk import config
+from stagedesk.services.auth import create_first_admin
 from stagedesk.store.opening import open_store
 from stagedesk.ui import app
 from stagedesk.ui.stores import LAST_STORE_KEY
 from tests.ui.factories import build_store
+from tests.ui.login_helpers import PASSWORD
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -81,11 +83,25 @@ def test_a_store_that_cannot_be_opened_at_start_is_reported_and_exits_1(monkeypa
     assert shown[0].startswith("De store kan niet worden geopend:\n")
 
 
+def with_admin(location: str) -> str:
+    """The store with an admin "ada" (password PASSWORD), so the program can log in."""
+    store = open_store(location)
+    try:
+        create_first_admin(store.sessions, "Ada Beheer", "ada", PASSWORD)
+    finally:
+        store.close()
+    return location
+
+
+LOGIN = {app.LOGIN_ENV: "ada", app.PASSWORD_ENV: PASSWORD}
+
+
 @pytest.mark.slow
 def test_bench_mode_prints_the_time_to_interactive_and_quits(tmp_path):
-    store = build_store(tmp_path / "bench.sqlite", filler=300)
+    store = with_admin(build_store(tmp_path / "bench.sqlite", filler=300))
     env = dict(
         os.environ,
+        **LOGIN,
         QT_QPA_PLATFORM="offscreen",
         STAGEDESK_BENCH_EXIT="1",
         HOME=str(tmp_path),
@@ -114,10 +130,11 @@ def test_the_window_opens_an_encrypted_store_with_the_passphrase_from_the_enviro
     from stagedesk.services.actor import SYSTEM
     from stagedesk.services.encryption import encrypt_store
 
-    store = build_store(tmp_path / "secret.sqlite", filler=20)
+    store = with_admin(build_store(tmp_path / "secret.sqlite", filler=20))
     encrypt_store(store, "correct horse battery", SYSTEM)
     env = dict(
         os.environ,
+        **LOGIN,
         QT_QPA_PLATFORM="offscreen",
         STAGEDESK_BENCH_EXIT="1",
         HOME=str(tmp_path),
@@ -149,3 +166,43 @@ def test_process_start_comes_from_the_bench_or_from_proc(monkeypatch):
     monkeypatch.delenv(app.BENCH_T0_ENV)
     started = app._process_start()
     assert time.time() - 3600 < started <= time.time()
+
+
+def test_a_wrong_login_from_the_environment_is_reported_and_exits_1(tmp_path):
+    store = with_admin(build_store(tmp_path / "office.sqlite"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        **{app.LOGIN_ENV: "ada", app.PASSWORD_ENV: "not the password"},
+    )
+    code = f"from stagedesk.ui.app import run_gui; raise SystemExit(run_gui({store!r}))"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "STAGEDESK_LOGIN: the login name or the password is wrong" in result.stderr
+
+
+def test_the_program_logs_in_before_the_window_shows_and_stops_when_nobody_does(
+    monkeypatch, tmp_path
+):
+    store = with_admin(build_store(tmp_path / "office.sqlite"))
+    asked: list[str] = []
+
+    def give_up(office):
+        asked.append(office.location)
+        return False
+
+    monkeypatch.setattr(app, "sign_in", give_up)
+    monkeypatch.delenv(app.LOGIN_ENV, raising=False)
+    assert app.run_gui(store) == 0
+    assert asked == [str(Path(store).resolve())]

@@ -1,40 +1,28 @@
-"""Choose who is working in this window, until StageDesk has accounts with passwords.
+"""Who works in the window: logging in on a store, logging out, and how the window names them.
 
-The choice decides what the services allow (a mentor sees their own students, only a
-coordinator edits cases); it is remembered per store.
+The Actor that logging in gives (with every role the account holds) is ``office.actor``, the
+one every service call of the window passes. A visit pack has no accounts: its actor is the
+pack's mentor, as the pack says (dialogs.pack_opened).
 """
 
 from __future__ import annotations
 
-import hashlib
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
 
-from stagedesk.domain.errors import NotFound
-from stagedesk.services.actor import Actor, StaffChoice, actor_for, staff_choices
+from stagedesk.services import auth
+from stagedesk.services.actor import Actor, StaffChoice
 from stagedesk.services.office import Office
 from stagedesk.ui import labels
+from stagedesk.ui.dialogs.first_admin_dialog import FirstAdminDialog
+from stagedesk.ui.dialogs.login_dialog import LoginDialog
+from stagedesk.ui.dialogs.pack_opened import opened_pack
 from stagedesk.ui.text import fill
 
-
-def _key(office: Office) -> str:
-    # A digest, not the location itself: a server URL may hold a password.
-    digest = hashlib.sha256(office.location.encode()).hexdigest()[:16]
-    return f"actor/{digest}"
-
-
-def restore_actor(office: Office) -> None:
-    """Act as the staff member chosen last time in this store, if still active."""
-    import uuid
-
-    stored = QSettings().value(_key(office))
-    if not stored:
-        return
-    try:
-        office.actor = actor_for(office.sessions, uuid.UUID(str(stored)))
-    except (ValueError, NotFound):
-        QSettings().remove(_key(office))
+if TYPE_CHECKING:
+    from stagedesk.ui.main_window import MainWindow
 
 
 def describe(choice: StaffChoice | Actor) -> str:
@@ -42,28 +30,37 @@ def describe(choice: StaffChoice | Actor) -> str:
     return fill(QCoreApplication.translate("ActorDialog", "%1 (%2)"), choice.name, roles)
 
 
-def choose_actor(parent: QWidget, office: Office) -> bool:
-    """Ask who is working; True when the choice changed."""
-    choices = staff_choices(office.sessions)
-    if not choices:
+def sign_in(office: Office, parent: QWidget | None = None) -> bool:
+    """Log in on ``office``: the first admin on a store without accounts, else the login
+    dialog; a visit pack needs neither. True when someone logged in (``office.actor`` set)."""
+    if opened_pack(office) is not None:
+        return True
+    if auth.needs_first_admin(office.sessions):
+        dialog: FirstAdminDialog | LoginDialog = FirstAdminDialog(office, parent)
+    else:
+        dialog = LoginDialog(office, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
         return False
-    items = [describe(choice) for choice in choices]
-    current = next((n for n, c in enumerate(choices) if c.id == office.actor.staff_id), 0)
-    picked, ok = QInputDialog.getItem(
-        parent,
-        QCoreApplication.translate("ActorDialog", "Wie werkt er?"),
-        QCoreApplication.translate(
-            "ActorDialog", "Medewerker (bepaalt wat u mag zien en wijzigen):"
-        ),
-        items,
-        current,
-        False,
-    )
-    if not ok or picked not in items:
+    office.actor = dialog.actor
+    return True
+
+
+def switch_user(window: MainWindow) -> bool:
+    """Log out and let someone (else) log in; the window then reloads as them.
+
+    While the login dialog shows, the window hides its lists and closes every case: the next
+    person must not read what the last one had open. Giving up closes the window.
+    """
+    window.cases.close_all()
+    central = window.centralWidget()
+    central.hide()
+    try:
+        signed_in = sign_in(window.office, window)
+    finally:
+        central.show()
+    if not signed_in:
+        window.close()
         return False
-    choice = choices[items.index(picked)]
-    if choice.id == office.actor.staff_id:
-        return False
-    office.actor = Actor(choice.id, choice.name, choice.roles)
-    QSettings().setValue(_key(office), str(choice.id))
+    window.retranslate()
+    window.reload()
     return True
