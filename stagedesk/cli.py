@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "stagedesk.commands.match",
     "stagedesk.commands.pack",
     "stagedesk.commands.print",
+    "stagedesk.commands.profiles",
     "stagedesk.commands.subject_access",
     "stagedesk.commands.visits",
 )

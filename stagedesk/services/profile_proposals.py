@@ -31,11 +31,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain import profiles as rules
 from stagedesk.domain.audit_chain import digest
-from stagedesk.domain.errors import Conflict, PermissionDenied, ValidationError
+from stagedesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from stagedesk.domain.names import display_name
 from stagedesk.domain.profiles import Hint, ProposalOutcome
 from stagedesk.services import audit
-from stagedesk.services.actor import Actor
+from stagedesk.services.actor import CASE_WORKERS, Actor, require
 from stagedesk.services.casework import case_student, check_version, fetch, today_or, transaction
 from stagedesk.services.profile_sheets import hints_of, profile_of, ready_profile, write_sheet
 from stagedesk.store.companies import Company
@@ -241,6 +241,30 @@ def student_proposals(
             .order_by(ProfileProposal.sent_on.desc(), ProfileProposal.created_at.desc())
         ).scalars()
         return tuple(_proposal_view(s, row) for row in rows)
+
+
+def proposal_by_reference(
+    sessions: sessionmaker[Session], actor: Actor, reference: str
+) -> ProposalView:
+    """The proposal with this reference code (as the company quotes it; case and spaces do
+    not matter)."""
+    code = "".join(reference.split()).upper()
+    with sessions() as s:
+        row = s.execute(select(ProfileProposal).where(ProfileProposal.reference == code)).scalar()
+        if row is None:
+            raise NotFound(f"no proposal with reference {code}")
+        case_student(s, actor, row.student_id, "read proposals")
+        return _proposal_view(s, row)
+
+
+def company_by_kvk(sessions: sessionmaker[Session], actor: Actor, kvk: str) -> uuid.UUID:
+    """The company with this KvK number (for the command line)."""
+    require(actor, CASE_WORKERS, "send proposals")
+    with sessions() as s:
+        found = s.execute(select(Company.id).where(Company.kvk_number == kvk.strip())).scalar()
+    if found is None:
+        raise NotFound(f"no company with KvK number {kvk.strip()}")
+    return found
 
 
 # -- helpers ---------------------------------------------------------------------------------
