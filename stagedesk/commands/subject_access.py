@@ -26,33 +26,20 @@ def register(commands: Any) -> None:
 
 
 def _cmd_inzage(args: argparse.Namespace) -> int:
-    from stagedesk.pdf.subject_access import write_subject_access_pdf
     from stagedesk.services.actor import SYSTEM
-    from stagedesk.services.letters import letterhead
     from stagedesk.services.matching import student_by_number
     from stagedesk.services.office import Office
-    from stagedesk.services.settings import load_settings
-    from stagedesk.services.subject_access import subject_access, write_json
+    from stagedesk.services.subject_access import default_names, export_subject_access
 
     office = Office.open(args.db, create=False)
     try:
         student_id = student_by_number(office.sessions, SYSTEM, args.student)
-        access = subject_access(office.sessions, SYSTEM, student_id)
-        head = letterhead(load_settings(office.sessions))
+        args.out.mkdir(parents=True, exist_ok=True)
+        pdf_name, json_name = default_names(args.student)
+        files = export_subject_access(
+            office.sessions, SYSTEM, student_id, args.out / pdf_name, args.out / json_name
+        )
     finally:
         office.close()
-    args.out.mkdir(parents=True, exist_ok=True)
-    json_path = args.out / f"{access.student_number}-inzage.json"
-    pdf_path = args.out / f"{access.student_number}-inzage.pdf"
-    # Both files or neither: written under temporary names, renamed when both are done.
-    json_temp, pdf_temp = json_path.with_suffix(".json.part"), pdf_path.with_suffix(".pdf.part")
-    try:
-        write_json(access, json_temp)
-        write_subject_access_pdf(access, head, pdf_temp)
-        json_temp.replace(json_path)
-        pdf_temp.replace(pdf_path)
-    finally:
-        json_temp.unlink(missing_ok=True)
-        pdf_temp.unlink(missing_ok=True)
-    print(f"{json_path}\n{pdf_path}")
+    print(f"{files.json}\n{files.pdf}")
     return 0

@@ -152,7 +152,7 @@ def _facts(title: str, row: Row) -> Facts:
 
 def _changed(entry: Row) -> str:
     """What an audit entry is about: the kind of record and the fields it touched."""
-    entity = ENTITY_LABELS.get(entry["entity"], entry["entity"])
+    entity = str(ENTITY_LABELS.get(entry["entity"], entry["entity"]))
     fields = {*(entry.get("before") or {}), *(entry.get("after") or {})}
     shown_fields = sorted(label(f) for f in fields if not is_internal(f))
     if entry["action"] in ("create", "delete") or not shown_fields:
@@ -168,7 +168,7 @@ def _audit_grid(section: Section) -> Grid:
             (
                 _text(r["at"]) or "",
                 r["actor_name"] or "",
-                ACTION_LABELS.get(r["action"], r["action"]),
+                str(ACTION_LABELS.get(r["action"], r["action"])),
                 _changed(r),
             )
             for r in section.rows

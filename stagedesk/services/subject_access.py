@@ -283,3 +283,56 @@ def write_json(access: SubjectAccess, path: str | Path) -> None:
     """UTF-8 JSON (not ASCII-escaped), sorted keys, ISO dates and UUIDs as text."""
     text = json.dumps(as_dict(access), ensure_ascii=False, sort_keys=True, indent=2, default=plain)
     Path(path).write_text(text + "\n", encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class AccessFiles:
+    """The two files an inzage was written to."""
+
+    student_number: str
+    pdf: Path
+    json: Path
+
+
+def default_names(student_number: str) -> tuple[str, str]:
+    """The files' usual names: <number>-inzage.pdf and <number>-inzage.json."""
+    return f"{student_number}-inzage.pdf", f"{student_number}-inzage.json"
+
+
+def export_subject_access(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    student_id: uuid.UUID,
+    pdf_path: str | Path,
+    json_path: str | Path | None = None,
+    *,
+    progress: Any = None,
+) -> AccessFiles:
+    """Gather the inzage and write it as PDF (for reading) and JSON (for machines): both files
+    or neither (written under .part names, renamed when both are done). ``json_path`` defaults
+    to the PDF's name with .json. ``progress(done, total)`` hears the three steps; an exception
+    it raises stops the work before anything is renamed into place."""
+    from stagedesk.pdf.subject_access import write_subject_access_pdf
+    from stagedesk.services.letters import letterhead
+    from stagedesk.services.settings import load_settings
+
+    report = progress or (lambda _done, _total: None)
+    pdf_out = Path(pdf_path)
+    json_out = Path(json_path) if json_path is not None else pdf_out.with_suffix(".json")
+    report(0, 3)
+    access = subject_access(sessions, actor, student_id)
+    head = letterhead(load_settings(sessions))
+    report(1, 3)
+    pdf_temp = pdf_out.with_name(pdf_out.name + ".part")
+    json_temp = json_out.with_name(json_out.name + ".part")
+    try:
+        write_json(access, json_temp)
+        write_subject_access_pdf(access, head, pdf_temp)
+        report(2, 3)
+        json_temp.replace(json_out)
+        pdf_temp.replace(pdf_out)
+    finally:
+        json_temp.unlink(missing_ok=True)
+        pdf_temp.unlink(missing_ok=True)
+    report(3, 3)
+    return AccessFiles(access.student_number, pdf_out, json_out)

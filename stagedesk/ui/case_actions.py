@@ -44,6 +44,7 @@ from stagedesk.ui.dialogs.placement_dialogs import (
     PlacementDialog,
 )
 from stagedesk.ui.dialogs.pok_dialog import PokChanges, PokDialog
+from stagedesk.ui.dialogs.subject_access_action import SubjectAccessAction
 from stagedesk.ui.text import fill
 from stagedesk.ui.widgets.case_progress_breakoff import BreakoffActions
 
@@ -77,6 +78,7 @@ class CaseActions(QObject):
         self.delete_note = button("deleteNote", self.delete_selected_note)
         self.edits = CaseEdits(screen)
         self.printing = CasePrinting(screen)
+        self.subject_access = SubjectAccessAction(screen, self.printing.menu)
         self.breakoff = BreakoffActions(screen)
         self.retranslate()
 
@@ -109,6 +111,7 @@ class CaseActions(QObject):
         self.delete_note.setText(self.tr("Notitie verwij&deren"))
         self.edits.retranslate()
         self.printing.retranslate()
+        self.subject_access.retranslate()
         self.breakoff.retranslate()
         self.update()
 
@@ -137,6 +140,7 @@ class CaseActions(QObject):
         self.delete_note.setVisible(own)
         self.edits.update()
         self.printing.update()
+        self.subject_access.update()
         self.breakoff.update()
 
     def open_entry(self, entry: TimelineEntry | None) -> None:
