@@ -19,7 +19,9 @@ from stagedesk.ui.dialogs.backup_dialog import show_backup_dialog
 from stagedesk.ui.dialogs.import_dialog import show_import_dialog
 from stagedesk.ui.dialogs.letters_dialog import LettersDialog, LetterStudents
 from stagedesk.ui.dialogs.pack_dialogs import ExportPackDialog, ImportPackDialog
+from stagedesk.ui.dialogs.settings_dialog import show_settings_dialog
 from stagedesk.ui.save_paths import documents_dir
+from stagedesk.ui.screens.accounts import may_manage_accounts, show_accounts_dialog
 from stagedesk.ui.table_export import export_student_list
 
 if TYPE_CHECKING:
@@ -58,11 +60,13 @@ class WindowMenus(QObject):
         self.import_action = self._action("importData", self.run_import)
         self.export_action = self._action("exportList", lambda: export_student_list(w))
         self.backup_action = self._action("backups", lambda: show_backup_dialog(w, w))
+        self.school_settings_action = self._action("schoolSettings", self.open_settings_dialog)
         self.quit_action = self._action("quit", w.close, QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.refresh_action = self._action("refresh", w.reload, QKeySequence(Qt.Key.Key_F5))
         self.find_action = self._action("find", w.focus_search, QKeySequence("Ctrl+F"))
         self.logout_action = self._action("logOut", w.log_out)
+        self.accounts_action = self._action("accounts", lambda: show_accounts_dialog(w.office, w))
         self.about_action = self._action("about", w.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(w)
@@ -96,9 +100,11 @@ class WindowMenus(QObject):
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addAction(self.find_action)
         self.settings_menu = QMenu(w)
+        self.settings_menu.addAction(self.school_settings_action)
         self.language_menu = QMenu(w)
         self.language_menu.addActions(self.language_group.actions())
         self.settings_menu.addMenu(self.language_menu)
+        self.settings_menu.addAction(self.accounts_action)
         self.settings_menu.addAction(self.logout_action)
         self.help_menu = QMenu(w)
         self.help_menu.addAction(self.about_action)
@@ -133,10 +139,13 @@ class WindowMenus(QObject):
         self.find_action.setText(QCoreApplication.translate("MainWindow", "&Zoeken"))
         self.settings_menu.setTitle(QCoreApplication.translate("MainWindow", "&Instellingen"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Taal"))
+        self.school_settings_action.setText(self.tr("&Instellingen…"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.about_action.setText(QCoreApplication.translate("MainWindow", "&Over StageDesk"))
         self.logout_action.setText(self.tr("&Afmelden / andere gebruiker…"))
         self.logout_action.setEnabled(not in_pack)  # a pack is its mentor's; it has no logins
+        self.accounts_action.setText(self.tr("&Gebruikers en rollen…"))
+        self.accounts_action.setVisible(may_manage_accounts(self.window.office) and not in_pack)
 
     # --- letters ---------------------------------------------------------------------------------
 
@@ -160,6 +169,13 @@ class WindowMenus(QObject):
         """Students, companies or programmes from a file; the lists are read again after."""
         if show_import_dialog(self.window.office, self.window) is not None:
             self.window.reload()
+
+    def open_settings_dialog(self) -> None:
+        """The school's settings; lists that use them are read again after a save."""
+        dialog = show_settings_dialog(self.window.office, self.window)
+        if dialog is not None:
+            dialog.saved.connect(self.window.reload)
+            self.dialog = dialog
 
     # --- visit packs -----------------------------------------------------------------------------
 

@@ -16,9 +16,9 @@ from stagedesk.services.dashboard_settings import DashboardSettings, save_dashbo
 from stagedesk.services.settings import (
     SchoolSettings,
     load_settings,
-    programme_choices,
     save_settings,
 )
+from stagedesk.services.settings_overview import read_settings_overview
 from stagedesk.store.backup import BackupPolicy
 from tests.factories import BBL_CREBO, BOL_CREBO
 
@@ -67,9 +67,19 @@ def test_the_letterhead_fields_must_not_be_empty(world):
         assert caught.value.field == field
 
 
-def test_programme_choices_list_every_programme_by_name(world):
-    choices = programme_choices(world.sessions)
-    assert [(p.name, p.crebo) for p in choices] == [
+def test_the_overview_reads_every_setting_and_who_may_change_them(world):
+    hours.save_required_hours(world.sessions, SYSTEM, BOL_CREBO, 300)
+    backups.save_backup_policy(world.sessions, SYSTEM, BackupPolicy(3, 1))
+    seen = read_settings_overview(world.sessions, world.coordinator)
+    assert seen.school == SchoolSettings()
+    assert seen.required_hours == {BOL_CREBO: 300}
+    assert seen.backups == BackupPolicy(3, 1)
+    assert seen.prerequisite_mode is PrerequisiteMode.REFUSE
+    assert [(p.name, p.crebo) for p in seen.programmes] == [
         ("Software developer", BBL_CREBO),
         ("Verzorgende-IG", BOL_CREBO),
     ]
+    assert not seen.may_change
+    assert read_settings_overview(world.sessions, SYSTEM).may_change
+    with pytest.raises(PermissionDenied):
+        read_settings_overview(world.sessions, world.meldpunt)
