@@ -38,6 +38,7 @@ from stagedesk.ui.case_commands import CaseCommand, CaseContext, Step
 from stagedesk.ui.dialogs.form import MESSAGE_STYLE
 from stagedesk.ui.widgets.case_header import CaseHeader
 from stagedesk.ui.widgets.case_overview import CaseOverview
+from stagedesk.ui.widgets.case_progress import ProgressPanel
 from stagedesk.ui.widgets.timeline_view import TimelineView
 from stagedesk.ui.widgets.visit_panel import CaseSideTabs, VisitPanel
 
@@ -84,6 +85,8 @@ class CaseFileScreen(QWidget):
         self.overview = CaseOverview()
         self.visits = VisitPanel(self)
         self.side = CaseSideTabs(self.overview, self.visits)
+        self.progress = ProgressPanel(self)
+        self.side.add_panel(self.progress, lambda: self.tr("Voortgang"))
         self.case_actions = CaseActions(self)
 
         bar = QHBoxLayout()

@@ -1,0 +1,112 @@
+"""The case file's "Voortgang" tab: the student's prerequisites for the current or next
+placement, and the placement's hours against what it requires.
+
+Read when the tab is looked at (opening a case costs no query for it); after every step of the
+case (an edit, an undo, a redo) the screen hands over the case read again and the tab reads
+its part again. Changes are undoable steps on the case's stack (``ui.case_progress_commands``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
+
+from stagedesk.domain.dates import format_date
+from stagedesk.services.cases import CaseFile
+from stagedesk.services.placement_views import PlacementView
+from stagedesk.services.timeline import TimelineKind
+from stagedesk.ui.case_commands import Step
+from stagedesk.ui.text import fill
+from stagedesk.ui.widgets.case_progress_commands import Records
+from stagedesk.ui.widgets.case_progress_hours import HoursSection
+from stagedesk.ui.widgets.case_progress_prereqs import PrerequisiteSection
+
+if TYPE_CHECKING:
+    from stagedesk.ui.screens.case_file import CaseFileScreen
+
+
+class ProgressPanel(QWidget):
+    def __init__(self, screen: CaseFileScreen) -> None:
+        super().__init__()
+        self.setObjectName("progressPanel")
+        self.screen = screen
+        self._placements: list[PlacementView] = []
+        self._stale = False
+        self.records = Records()  # what the undo steps of this tab last knew
+        self.placement = QComboBox()
+        self.placement.setObjectName("progressPlacement")
+        self.prerequisites = PrerequisiteSection(self)
+        self.hours = HoursSection(self)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.prerequisites)
+        split.addWidget(self.hours)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.placement)
+        layout.addWidget(split, 1)
+        self.placement.currentIndexChanged.connect(lambda _i: self.read())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.prerequisites.retranslate()
+        self.hours.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- showing ---------------------------------------------------------------------------------
+
+    def show_case(self, case: CaseFile) -> None:
+        """The case was read (again): list its placements, keep the one chosen."""
+        chosen = self.current_placement()
+        wanted = chosen.id if chosen else None
+        if wanted is None or all(p.id != wanted for p in case.placements):
+            current = self.screen.current_placement()
+            wanted = current.id if current else None
+        self._placements = list(case.placements)
+        self.placement.blockSignals(True)
+        self.placement.clear()
+        for p in self._placements:
+            self.placement.addItem(
+                fill(self.tr("%1 (%2 t/m %3)"), p.company_name, format_date(p.start),
+                     format_date(p.ended_early_on or p.end)),
+                p.id.hex,
+            )  # fmt: skip
+        found = self.placement.findData(wanted.hex) if wanted else -1
+        self.placement.setCurrentIndex(max(found, 0))
+        self.placement.blockSignals(False)
+        self.placement.setVisible(len(self._placements) > 1)
+        self._stale = True
+        if self.isVisible():
+            self.read()
+
+    def current_placement(self) -> PlacementView | None:
+        wanted = self.placement.currentData()
+        return next((p for p in self._placements if p.id.hex == wanted), None)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.read()
+
+    def read(self) -> None:
+        self._stale = False
+        self.prerequisites.read()
+        self.hours.read()
+
+    # --- changing --------------------------------------------------------------------------------
+
+    def push(self, step: Step) -> None:
+        """An undoable step (Ctrl+Z): the stack reads the case again and tells the window."""
+        placement = self.current_placement()
+        if placement is not None:
+            self.screen.push([step], TimelineKind.PLACEMENT, placement.id)
+        else:
+            self.screen.push([step], TimelineKind.NOTE, self.screen.student_id)
