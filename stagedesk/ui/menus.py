@@ -19,6 +19,7 @@ from stagedesk.ui.dialogs.backup_dialog import show_backup_dialog
 from stagedesk.ui.dialogs.import_dialog import show_import_dialog
 from stagedesk.ui.dialogs.letters_dialog import LettersDialog, LetterStudents
 from stagedesk.ui.dialogs.pack_dialogs import ExportPackDialog, ImportPackDialog
+from stagedesk.ui.dialogs.retention_dialog import RetentionDialog, may_purge
 from stagedesk.ui.dialogs.settings_dialog import show_settings_dialog
 from stagedesk.ui.save_paths import documents_dir
 from stagedesk.ui.screens.accounts import may_manage_accounts, show_accounts_dialog
@@ -61,6 +62,7 @@ class WindowMenus(QObject):
         self.export_action = self._action("exportList", lambda: export_student_list(w))
         self.backup_action = self._action("backups", lambda: show_backup_dialog(w, w))
         self.school_settings_action = self._action("schoolSettings", self.open_settings_dialog)
+        self.retention_action = self._action("retention", self.open_retention_dialog)
         self.quit_action = self._action("quit", w.close, QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.refresh_action = self._action("refresh", w.reload, QKeySequence(Qt.Key.Key_F5))
@@ -101,6 +103,11 @@ class WindowMenus(QObject):
         self.view_menu.addAction(self.find_action)
         self.settings_menu = QMenu(w)
         self.settings_menu.addAction(self.school_settings_action)
+        self.settings_menu.addAction(self.retention_action)
+        # Admins only; the actor can change while the window is open (log in as another).
+        self.settings_menu.aboutToShow.connect(
+            lambda: self.retention_action.setVisible(may_purge(self.window.office))
+        )
         self.language_menu = QMenu(w)
         self.language_menu.addActions(self.language_group.actions())
         self.settings_menu.addMenu(self.language_menu)
@@ -140,6 +147,7 @@ class WindowMenus(QObject):
         self.settings_menu.setTitle(QCoreApplication.translate("MainWindow", "&Instellingen"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Taal"))
         self.school_settings_action.setText(self.tr("&Instellingen…"))
+        self.retention_action.setText(self.tr("&Bewaartermijnen…"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.about_action.setText(QCoreApplication.translate("MainWindow", "&Over StageDesk"))
         self.logout_action.setText(self.tr("&Afmelden / andere gebruiker…"))
@@ -176,6 +184,14 @@ class WindowMenus(QObject):
         if dialog is not None:
             dialog.saved.connect(self.window.reload)
             self.dialog = dialog
+
+    def open_retention_dialog(self) -> RetentionDialog:
+        """AVG retention periods and purge (admins); the lists are read again after a purge."""
+        w = self.window
+        dialog = RetentionDialog(w.office, w.today, w)
+        dialog.purged.connect(lambda _result: w.reload())
+        self._show(dialog)
+        return dialog
 
     # --- visit packs -----------------------------------------------------------------------------
 
