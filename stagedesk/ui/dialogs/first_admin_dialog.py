@@ -6,6 +6,8 @@ that both fields match, and the Dutch wording of the account services' refusals.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -91,6 +93,20 @@ def error_label(name: str) -> QLabel:
     return label
 
 
+def ok_cancel(
+    dialog: QDialog, ok_text: str, cancel_text: str, submit: Callable[[], None]
+) -> QDialogButtonBox:
+    """OK (``submit`` checks, then accepts) and Cancel (rejects), with these texts."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def passwords_differ(first: QLineEdit, again: QLineEdit) -> str | None:
     """The message when the two password fields differ, else None."""
     if first.text() != again.text():
@@ -130,13 +146,7 @@ class FirstAdminDialog(QDialog):
         form.addRow(self.tr("Wachtwoord &nogmaals"), self.again)
         form.addRow("", rule)
         self.message = error_label("firstAdminMessage")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Beheerder &maken"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Afsluiten"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Beheerder &maken"), self.tr("&Afsluiten"), self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +24,7 @@ from stagedesk.services import auth
 from stagedesk.services.actor import Actor
 from stagedesk.services.demo_accounts import DEMO_PASSWORD, demo_logins
 from stagedesk.services.office import Office
-from stagedesk.ui.dialogs.first_admin_dialog import error_label, password_field
+from stagedesk.ui.dialogs.first_admin_dialog import error_label, ok_cancel, password_field
 from stagedesk.ui.text import count, fill
 
 HINT_STYLE = "QLabel { background: #fff8e1; border: 1px solid #ffe082; padding: 6px; }"
@@ -76,13 +75,7 @@ class LoginDialog(QDialog):
             )
         else:
             self.hint.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Aanmelden"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("A&fsluiten"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("&Aanmelden"), self.tr("A&fsluiten"), self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.hint)
