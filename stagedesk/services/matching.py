@@ -52,7 +52,8 @@ class SetAsideKind(StrEnum):
     OPEN_APPLICATION = "open_application"
     REJECTED = "rejected"
     BROKEN_OFF = "broken_off"
-    PROPOSED = "proposed"  # a profile proposal still open, or declined / unanswered
+    PROPOSED = "proposed"  # a profile proposal still open
+    NOT_CHOSEN = "not_chosen"  # a profile proposal declined or unanswered this round
 
 
 @dataclass(frozen=True)
@@ -262,7 +263,7 @@ def _history(s: Session, student_id: uuid.UUID, on: date) -> dict[Hashable, tupl
         elif pr.outcome is not ProposalOutcome.CHOSEN and (start is None or pr.sent_on >= start):
             add(
                 pr.company_id,
-                SetAsideKind.PROPOSED,
+                SetAsideKind.NOT_CHOSEN,
                 pr.sent_on,
                 f"proposed on {pr.sent_on}: {pr.outcome.value.replace('_', ' ')}",
             )

@@ -37,6 +37,7 @@ from stagedesk.ui.case_actions import CaseActions
 from stagedesk.ui.case_commands import CaseCommand, CaseContext, Step
 from stagedesk.ui.dialogs.form import MESSAGE_STYLE
 from stagedesk.ui.widgets.case_header import CaseHeader
+from stagedesk.ui.widgets.case_matching import MatchingPanel
 from stagedesk.ui.widgets.case_overview import CaseOverview
 from stagedesk.ui.widgets.case_progress import ProgressPanel
 from stagedesk.ui.widgets.timeline_view import TimelineView
@@ -87,6 +88,8 @@ class CaseFileScreen(QWidget):
         self.side = CaseSideTabs(self.overview, self.visits)
         self.progress = ProgressPanel(self)
         self.side.add_panel(self.progress, lambda: self.tr("Voortgang"))
+        self.matching = MatchingPanel(self)
+        self.side.add_panel(self.matching, lambda: self.tr("Voorstellen"))
         self.case_actions = CaseActions(self)
 
         bar = QHBoxLayout()
