@@ -75,7 +75,7 @@ def test_confirm_then_purge_on_a_worker_shows_what_it_did(qtbot, world):
     qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 1
     text = dialog.confirm_text.text()
-    assert "Studentdossiers: 1 geanonimiseerd" in text and "Meldingen: 1" in text
+    assert "Studentdossiers: 1 geanonimiseerd" in text and "Meldingen: 1 geanonimiseerd" in text
     assert not dialog.confirm_button.isEnabled()
     dialog.understood.setChecked(True)
     with qtbot.waitSignal(dialog.purged, timeout=20_000) as purged:

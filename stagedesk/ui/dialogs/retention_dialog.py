@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.domain.dates import format_date
-from stagedesk.domain.enums import SearchStatus, StaffRole
-from stagedesk.domain.errors import Conflict, PermissionDenied, StageDeskError
+from stagedesk.domain.enums import StaffRole
+from stagedesk.domain.errors import StageDeskError
 from stagedesk.services import retention
 from stagedesk.services.office import Office
 from stagedesk.services.retention import PurgeResult, RetentionPreview
@@ -44,10 +44,12 @@ from stagedesk.services.retention_settings import (
     load_retention,
     save_retention,
 )
-from stagedesk.ui.dialogs.form import error_message
+from stagedesk.ui.dialogs import retention_texts as texts
 from stagedesk.ui.dialogs.job_progress import ProgressJob
 from stagedesk.ui.text import fill
 from stagedesk.ui.workers import Progress
+
+_ALWAYS = ("students", "meldingen")
 
 
 def may_purge(office: Office) -> bool:
@@ -128,7 +130,7 @@ class RetentionDialog(QDialog):
         self.meldingen_note.setWordWrap(True)
         due_layout = QVBoxLayout(self.due)
         due_layout.addWidget(self.summary)
-        due_layout.addWidget(self.kinds_table, 3)
+        due_layout.addWidget(self.kinds_table, 1)
         due_layout.addWidget(self.students_table, 2)
         due_layout.addWidget(self.meldingen_note)
         self.refresh_button = QPushButton()
@@ -227,37 +229,6 @@ class RetentionDialog(QDialog):
         self.confirm_button.setText(self.tr("&Definitief opschonen"))
         self.result_title.setText(self.tr("<b>Opgeschoond</b>"))
 
-    # --- labels --------------------------------------------------------------------------------
-
-    def kind_label(self, kind: str) -> str:
-        labels = {
-            "students": self.tr("Studentdossiers"),
-            "applications": self.tr("Sollicitaties"),
-            "placements": self.tr("Plaatsingen"),
-            "visits": self.tr("Bezoeken"),
-            "letters": self.tr("Brieven in het register"),
-            "breakoffs": self.tr("Afgebroken bpv"),
-            "hours": self.tr("Bpv-uren"),
-            "notes": self.tr("Notities"),
-            "prerequisites": self.tr("Voorwaarden (VOG e.d.)"),
-            "match_areas": self.tr("Zoekgebieden"),
-            "meldingen": self.tr("Meldingen"),
-        }
-        return labels.get(kind, kind)
-
-    def action_label(self, action: str) -> str:
-        labels = {
-            "anonymised": self.tr("geanonimiseerd (aantallen blijven)"),
-            "cleared": self.tr("blijven; vrije tekst gewist"),
-            "deleted": self.tr("verwijderd"),
-        }
-        return labels.get(action, action)
-
-    def ended_label(self, ended: SearchStatus) -> str:
-        if ended is SearchStatus.STOPPED:
-            return self.tr("gestopt")
-        return self.tr("bpv afgerond")
-
     # --- preview -------------------------------------------------------------------------------
 
     def _periods_edited(self) -> None:
@@ -291,37 +262,18 @@ class RetentionDialog(QDialog):
         return True
 
     def _fill(self, preview: RetentionPreview | None) -> None:
-        kinds = preview.kinds if preview else ()
+        # Students and meldingen always; the records that follow a student when there are any.
+        kinds = [k for k in (preview.kinds if preview else ()) if k.count or k.kind in _ALWAYS]
         self.kinds_table.setRowCount(len(kinds))
         for row, kind in enumerate(kinds):
-            self._row(self.kinds_table, row, self.kind_label(kind.kind), str(kind.count),
-                      self.action_label(kind.action) if kind.count else "—")  # fmt: skip
+            self._row(self.kinds_table, row, texts.kind_label(kind.kind), str(kind.count),
+                      texts.action_label(kind.action) if kind.count else "—")  # fmt: skip
         students = preview.students if preview else ()
         self.students_table.setRowCount(len(students))
         for row, due in enumerate(students):
             self._row(self.students_table, row, due.student_number,
-                      self.ended_label(due.ended), format_date(due.left_on))  # fmt: skip
-        if preview is None:
-            self.summary.setText("")
-        elif preview.empty:
-            self.summary.setText(
-                fill(
-                    self.tr("Op %1 is niets ouder dan de bewaartermijnen."),
-                    format_date(preview.today),
-                )  # fmt: skip
-            )
-        else:
-            self.summary.setText(
-                fill(
-                    self.tr(
-                        "Op %1: studenten vertrokken of klaar op of vóór %2 en meldingen "
-                        "afgesloten op of vóór %3."
-                    ),
-                    format_date(preview.today),
-                    format_date(preview.student_cutoff),
-                    format_date(preview.melding_cutoff),
-                )
-            )
+                      texts.ended_label(due.ended), format_date(due.left_on))  # fmt: skip
+        self.summary.setText(texts.summary(preview) if preview is not None else "")
         self.purge_button.setEnabled(preview is not None and not preview.empty)
 
     def _row(self, table: QTableWidget, row: int, *cells: str) -> None:
@@ -333,31 +285,10 @@ class RetentionDialog(QDialog):
 
     # --- confirm and purge -----------------------------------------------------------------------
 
-    def confirmation(self, preview: RetentionPreview) -> str:
-        """What will happen, in words, with the counts."""
-        lines = [
-            fill(
-                self.tr("%1: %2 %3."), self.kind_label(k.kind), k.count, self.action_label(k.action)
-            )  # fmt: skip
-            for k in preview.kinds
-            if k.count
-        ]
-        lines.append("")
-        lines.append(
-            self.tr(
-                "Namen, geboortedatum (alleen het jaar blijft), contactgegevens, klas, "
-                "ondersteuning en vrije tekst van deze studenten worden gewist; hun opleiding, "
-                "cohort, status en data blijven voor de overzichten. Alles gebeurt in één keer "
-                "of helemaal niet, en wordt vastgelegd in de audittrail (alleen aantallen)."
-            )
-        )
-        lines.append(self.tr("Maak eerst een back-up als u dit later nog wilt kunnen inzien."))
-        return "\n".join(lines)
-
     def to_confirm(self) -> None:
         if self.preview is None or self.preview.empty:
             return
-        self.confirm_text.setText(self.confirmation(self.preview))
+        self.confirm_text.setText(texts.confirmation(self.preview))
         self.understood.setChecked(False)
         self.pages.setCurrentIndex(1)
 
@@ -389,16 +320,7 @@ class RetentionDialog(QDialog):
 
     def _purged(self, result: PurgeResult) -> None:
         self.result = result
-        lines = [
-            fill(
-                self.tr("%1: %2 %3."), self.kind_label(k.kind), k.count, self.action_label(k.action)
-            )  # fmt: skip
-            for k in result.kinds
-            if k.count
-        ]
-        lines.append("")
-        lines.append(fill(self.tr("Vastgelegd in de audittrail als regel %1."), result.audit_seq))
-        self.result_text.setText("\n".join(lines))
+        self.result_text.setText(texts.outcome(result))
         self.pages.setCurrentIndex(2)
         self.message.hide()
         self.purged.emit(result)
@@ -418,16 +340,7 @@ class RetentionDialog(QDialog):
         self._show_text(self.tr("Opschonen geannuleerd; er is niets gewijzigd."))
 
     def _show_error(self, error: StageDeskError) -> None:
-        if isinstance(error, PermissionDenied):
-            text = self.tr("Alleen een beheerder mag bewaartermijnen instellen en opschonen.")
-        elif isinstance(error, Conflict):
-            text = self.tr(
-                "De gegevens zijn veranderd sinds het voorbeeld; er is niets gewijzigd. "
-                "Bekijk het nieuwe voorbeeld en bevestig opnieuw."
-            )
-        else:
-            text = error_message(error)
-        self._show_text(text)
+        self._show_text(texts.refusal(error))
 
     def _show_text(self, text: str) -> None:
         self.message.setText(text)
@@ -442,6 +355,7 @@ def _table(name: str, columns: int) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     return table
 
 
