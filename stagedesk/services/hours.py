@@ -97,13 +97,13 @@ def record_week(
             if version is None:
                 raise ValidationError("week_start", "hours for this week exist: pass their version")
             check_version(row, version, "week's hours")
-            before = _trail(row)
+            before = trail(row)
         row.worked_minutes, row.absent_minutes = worked_minutes, absent_minutes
         row.absence_kind, row.note = absence_kind, (note or "").strip() or None
         s.add(row)
         s.flush()
         action = audit.CREATE if before is None else audit.CHANGE
-        audit.record(s, actor, action, ENTITY, row.id, before, _trail(row))
+        audit.record(s, actor, action, ENTITY, row.id, before, trail(row))
         return _view(row)
 
 
@@ -117,7 +117,7 @@ def delete_week(
         check_version(row, version, "week's hours")
         placement = fetch(s, Placement, row.placement_id, "placement")
         case_student(s, actor, placement.student_id, "enter bpv hours", mentor_may=True)
-        gone, before = _view(row), _trail(row)
+        gone, before = _view(row), trail(row)
         s.delete(row)
         s.flush()
         audit.record(s, actor, audit.DELETE, ENTITY, gone.id, before, None)
@@ -177,7 +177,8 @@ def save_required_hours(
         return dict(table)
 
 
-def _trail(row: BpvHours) -> dict[str, Any]:
+def trail(row: BpvHours) -> dict[str, Any]:
+    """A week as the audit trail holds it (the note as a digest only)."""
     return {
         "placement_id": row.placement_id,
         "week_start": row.week_start,
