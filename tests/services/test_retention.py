@@ -210,3 +210,22 @@ def test_the_periods_are_settings_with_defaults_and_limits(office):
     with pytest.raises(ValidationError):
         save_retention(world.sessions, ADMIN, RetentionSettings(student_years=0))
     assert load_retention(world.sessions) == RetentionSettings(5, 1)
+
+
+def test_preview_and_purge_agree_on_both_backends(any_world):
+    world = any_world
+    gone = world.student(given="Ülkü", tussenvoegsel=None, surname="Şahin")
+    placed(world, gone, date(2022, 9, 1), date(2023, 1, 31), today=date(2022, 8, 1))
+    add_note(world.sessions, world.coordinator, gone, "Oud", today=date(2023, 1, 10))
+    _stop(world, gone, date(2023, 6, 30))
+    _melding(world, gone, date(2023, 1, 10), date(2023, 3, 1))
+    keep = world.student(given="Blijft", surname="Hier")
+    preview = retention_preview(world.sessions, ADMIN, today=TODAY)
+    assert [d.ended for d in preview.students] == [SearchStatus.STOPPED]
+    result = purge(world.sessions, ADMIN, today=TODAY, expected=preview)
+    assert result.kinds == preview.kinds and result.count("notes") == 1
+    with world.sessions() as s:
+        assert s.get(Student, gone).surname == ANONYMISED
+        assert s.get(Student, keep).surname == "Hier"
+    assert retention_preview(world.sessions, ADMIN, today=TODAY).empty
+    assert verify(world.sessions).ok
