@@ -15,7 +15,6 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from enum import StrEnum
 from operator import attrgetter
@@ -23,13 +22,27 @@ from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from stagedesk.domain import hours as hours_rules
 from stagedesk.domain import pok
 from stagedesk.domain import prerequisites as prereq_rules
 from stagedesk.domain.dates import bbl_deadline
-from stagedesk.domain.enums import Leerweg, PokStatus, SearchStatus, StaffRole, VisitType
+from stagedesk.domain.enums import Leerweg, PokStatus, StaffRole
 from stagedesk.domain.names import display_name
+from stagedesk.services import hours as hours_settings
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
+from stagedesk.services.attention_details import (
+    AttentionDetail,
+    BblDetail,
+    ConcernDetail,
+    HoursDetail,
+    PokDetail,
+    PrerequisiteDetail,
+    RejectionDetail,
+    SearchDetail,
+    VisitDetail,
+)
 from stagedesk.services.settings import SchoolSettings, load_settings
+from stagedesk.store import attention_hours
 from stagedesk.store import attention_queries as q
 from stagedesk.store.attention_queries import HEAD
 
@@ -49,145 +62,12 @@ class AttentionReason(StrEnum):
     BBL_DEADLINE = "bbl_deadline"
     MANY_REJECTIONS = "many_rejections"
     SEARCHING_LONG = "searching_long"
+    HOURS_BEHIND = "hours_behind"
     NO_VISIT_PLANNED = "no_visit_planned"
     ENTREE_OR_N2_SEARCHING = "entree_or_n2_searching"
 
 
 PRIORITY = {reason: rank for rank, reason in enumerate(AttentionReason)}
-
-
-class _Facts:
-    """Shared by the detail classes: the facts as JSON values (dates ISO, enums by value)."""
-
-    __slots__ = ()
-
-    def as_json(self) -> dict[str, object]:
-        out: dict[str, object] = {}
-        for f in fields(self):  # type: ignore[arg-type]
-            value = getattr(self, f.name)
-            if isinstance(value, date):
-                value = value.isoformat()
-            elif isinstance(value, tuple):
-                value = list(value)
-            elif isinstance(value, StrEnum):
-                value = value.value
-            out[f.name] = value
-        return out
-
-
-# The details are not frozen for the same reason; nothing changes them after the build.
-@dataclass(slots=True)
-class SearchDetail(_Facts):
-    """SEARCHING_LONG, ENTREE_OR_N2_SEARCHING: the search status and since when."""
-
-    status: SearchStatus
-    since: date
-    weeks: int  # whole weeks since ``since``
-
-    def summary(self) -> str:
-        return f"{self.status.value} for {self.weeks} weeks (since {self.since.isoformat()})"
-
-
-@dataclass(slots=True)
-class RejectionDetail(_Facts):
-    """MANY_REJECTIONS: rejections in the current search round."""
-
-    rejections: int
-    last_rejected_on: date | None
-
-    def summary(self) -> str:
-        return f"{self.rejections} rejections in this search"
-
-
-@dataclass(slots=True)
-class BblDetail(_Facts):
-    """BBL_DEADLINE: the 31-December date of this school year."""
-
-    deadline: date
-    days_until_deadline: int  # negative once passed
-    status: SearchStatus
-
-    def summary(self) -> str:
-        return f"BBL without a complete POK, deadline {self.deadline.isoformat()}"
-
-
-@dataclass(slots=True)
-class PokDetail(_Facts):
-    """POK_PENDING: who still must sign, for a placement starting (or started) when."""
-
-    company: str
-    start_date: date
-    days_until_start: int  # negative once started
-    pok_status: PokStatus
-    missing_parties: tuple[str, ...]  # domain.pok party names, in signing order
-
-    def summary(self) -> str:
-        missing = ", ".join(self.missing_parties)
-        return f"POK {self.pok_status.value}, not signed by {missing}; start {self.start_date}"
-
-
-@dataclass(slots=True)
-class VisitDetail(_Facts):
-    """NO_VISIT_PLANNED: the placement without any visit planned or held."""
-
-    company: str
-    start_date: date
-    end_date: date
-    days_until_start: int  # negative once started
-
-    def summary(self) -> str:
-        return f"no visit planned at {self.company}; start {self.start_date.isoformat()}"
-
-
-@dataclass(slots=True)
-class ConcernDetail(_Facts):
-    """VISIT_CONCERNS: a held visit's concerns that nobody has marked handled yet."""
-
-    company: str
-    visit_type: VisitType
-    held_on: date
-    days_ago: int
-    concerns: tuple[str, ...]  # domain.checklists.VisitConcern values, sorted
-    visit_id: uuid.UUID
-
-    def summary(self) -> str:
-        return f"concerns ({', '.join(self.concerns)}) at {self.company}, visit {self.held_on}"
-
-    def as_json(self) -> dict[str, object]:
-        out = _Facts.as_json(self)
-        out["visit_id"] = str(self.visit_id)
-        return out
-
-
-@dataclass(slots=True)
-class PrerequisiteDetail(_Facts):
-    """PREREQUISITES_MISSING: a placement starting soon (or started) and the prerequisites
-    (VOG ...) its student lacks on the start date, by name."""
-
-    company: str
-    start_date: date
-    days_until_start: int  # negative once started
-    missing: tuple[str, ...]  # prerequisite names
-    placement_id: uuid.UUID
-
-    def summary(self) -> str:
-        return f"missing {', '.join(self.missing)}; start {self.start_date} at {self.company}"
-
-    def as_json(self) -> dict[str, object]:
-        out = _Facts.as_json(self)
-        out["placement_id"] = str(self.placement_id)
-        return out
-
-
-AttentionDetail = (
-    SearchDetail
-    | RejectionDetail
-    | BblDetail
-    | PokDetail
-    | VisitDetail
-    | ConcernDetail
-    | PrerequisiteDetail
-)
 
 
 class AttentionItem(NamedTuple):
@@ -270,6 +150,7 @@ def _build(
         _add_placements(out, rows, settings, today)
         _add_concerns(out, q.open_visit_concerns(session, mentor_id=mentor), today)
         _add_prerequisites(out, session, today, mentor)
+        _add_hours_behind(out, session, today, mentor)
     return out.ordered()
 
 
@@ -443,3 +324,34 @@ def _add_prerequisites(
             missing = tuple(gap.name for gap in gaps)
             detail = PrerequisiteDetail(company, start, days, missing, placement_id)
             add(out.head(row), detail, days)
+
+
+def _add_hours_behind(
+    out: _Builder, session: Session, today: date, mentor: uuid.UUID | None
+) -> None:
+    """Running placements more than a week's share of their required hours behind (the rule
+    of domain.hours, as the case file's progress shows it); the furthest behind first."""
+    rows = attention_hours.running_placements_with_hours(session, today, mentor_id=mentor)
+    if not rows:
+        return
+    required = hours_settings.read_required(session)
+    add = out.adder(AttentionReason.HOURS_BEHIND)
+    for row in rows:
+        company, start, end, total, crebo, minutes, placement_id = row[HEAD:]
+        # One entry with every minute worked: progress only sums the weeks' minutes.
+        worked = (hours_rules.WeekHours(start, minutes),)
+        need: int = required.get(crebo) or total
+        progress = hours_rules.progress(worked, need, start, end, today)
+        if progress.behind_schedule():
+            behind = round(progress.behind_hours)
+            detail = HoursDetail(
+                company,
+                start,
+                end,
+                progress.required_hours,
+                round(progress.realised_hours),
+                round(progress.expected_hours),
+                behind,
+                placement_id,
+            )
+            add(out.head(row), detail, -behind)

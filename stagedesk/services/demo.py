@@ -31,6 +31,7 @@ from stagedesk.services import demo_org
 from stagedesk.services.demo_accounts import add_demo_accounts
 from stagedesk.services.demo_cases import CaseGenerator, CaseRows
 from stagedesk.services.demo_data import build_pools, load_programmes
+from stagedesk.services.demo_hours import add_demo_hours
 from stagedesk.services.demo_meldingen import make_meldingen, per_students
 from stagedesk.services.demo_org import Context, Organisation, Row
 from stagedesk.services.demo_students import plan_students, programme_weight
@@ -219,8 +220,9 @@ def ensure_demo_store(
     """Open (or create) the store at ``location`` and fill it if it has no students yet.
 
     Returns the opened store and the summary, or None when the store already had students.
-    A store without accounts gets the demo accounts (services.demo_accounts). The caller owns
-    the store and closes it.
+    A store without accounts gets the demo accounts (services.demo_accounts); a store just
+    filled gets a few placements' hours (services.demo_hours). The caller owns the store and
+    closes it.
     """
     store = open_store(location)
     try:
@@ -235,6 +237,8 @@ def ensure_demo_store(
             )
         # Also for a demo store made before there were accounts: nobody could log in.
         add_demo_accounts(store.sessions)
+        if summary is not None:
+            add_demo_hours(store.sessions, today=today)
         return store, summary
     except BaseException:
         store.close()

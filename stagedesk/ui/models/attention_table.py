@@ -24,6 +24,7 @@ from stagedesk.services.attention import (
     AttentionReason,
     BblDetail,
     ConcernDetail,
+    HoursDetail,
     PokDetail,
     PrerequisiteDetail,
     RejectionDetail,
@@ -66,6 +67,9 @@ def reason_label(reason: AttentionReason) -> str:
         ),
         AttentionReason.SEARCHING_LONG: QCoreApplication.translate(
             "AttentionTableModel", "Zoekt lang"
+        ),
+        AttentionReason.HOURS_BEHIND: QCoreApplication.translate(
+            "AttentionTableModel", "Uren achter"
         ),
         AttentionReason.NO_VISIT_PLANNED: QCoreApplication.translate(
             "AttentionTableModel", "Geen bezoek gepland"
@@ -201,6 +205,18 @@ def detail_text(item: AttentionItem) -> str:
             format_date(detail.start_date),
             detail.company,
         )
+    if isinstance(detail, HoursDetail):
+        return fill(
+            QCoreApplication.translate(
+                "AttentionTableModel",
+                "%1 uur achter: %2 van de verwachte %3 uur geschreven (%4 uur vereist) — bij %5",
+            ),
+            detail.behind_hours,
+            detail.realised_hours,
+            detail.expected_hours,
+            detail.required_hours,
+            detail.company,
+        )
     raise AssertionError(f"no wording for {detail!r}")
 
 
@@ -253,6 +269,7 @@ _TINTS = {
     AttentionReason.BBL_DEADLINE: "#fff0d9",
     AttentionReason.MANY_REJECTIONS: "#f3e5f5",
     AttentionReason.SEARCHING_LONG: "#e3f2fd",
+    AttentionReason.HOURS_BEHIND: "#e0f2f1",
     AttentionReason.NO_VISIT_PLANNED: "#fff8e1",
     AttentionReason.ENTREE_OR_N2_SEARCHING: "#e8f5e9",
 }
