@@ -52,6 +52,7 @@ from stagedesk.services.dashboard_rules import (
 from stagedesk.services.dashboard_settings import read_dashboard_settings
 from stagedesk.services.meldpunt import melding_counts
 from stagedesk.services.meldpunt_views import MeldingCounts
+from stagedesk.services.profile_rates import ProposalRates, read_rates
 from stagedesk.services.settings import read_settings
 from stagedesk.store import dashboard_queries as q
 
@@ -152,6 +153,7 @@ class Dashboard:
     weeks_per_visit: int
     pok_on_time: Share
     meldingen: MeldingCounts
+    proposals: ProposalRates  # anonymised against named proposals sent this school year
 
 
 def dashboard(
@@ -173,6 +175,7 @@ def dashboard(
         per_day = q.placements_per_day(session, since, today)
         counts = q.placement_counts(session, today, since, settings.allowance_norm_cents)
         supervised = q.supervised_placements(session, since, today, due_from(today, frequency))
+        proposals = read_rates(session, since=since)
     meldingen = melding_counts(sessions, actor)
 
     cuts = _cuts(groups, facts, fallback)
@@ -208,6 +211,7 @@ def dashboard(
             Drill(DrillKind.POK_LATE),
         ),
         meldingen=meldingen,
+        proposals=proposals,
     )
 
 

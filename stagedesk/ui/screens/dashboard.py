@@ -49,6 +49,7 @@ from stagedesk.ui.widgets.dashboard_charts import (
     show_week_chart,
 )
 from stagedesk.ui.widgets.dashboard_drill import DrillDialog
+from stagedesk.ui.widgets.dashboard_proposals import ProposalRatesBox
 from stagedesk.ui.widgets.dashboard_tiles import CutTableModel, FigureTile, cut_label, percent
 from stagedesk.ui.workers import Job, Progress
 
@@ -116,6 +117,7 @@ class DashboardScreen(QWidget):
         self.cut_table.setMinimumHeight(240)
         self.cut_table.activated.connect(self._cut_activated)
 
+        self.proposal_rates = ProposalRatesBox()
         self.status_chart = DashboardChart("statusChart", BAR_COLOUR)
         self.week_chart = DashboardChart("weekChart", WEEK_COLOUR)
         for chart in (self.status_chart, self.week_chart):
@@ -143,6 +145,7 @@ class DashboardScreen(QWidget):
         inner.addLayout(cut_bar)
         inner.addWidget(self.cut_table, 1)
         inner.addWidget(self.cut_note)
+        inner.addWidget(self.proposal_rates)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
@@ -211,6 +214,8 @@ class DashboardScreen(QWidget):
         board = self.board
         for chart in (self.status_chart, self.week_chart):
             chart.setVisible(board is not None)
+        self.proposal_rates.setVisible(board is not None)
+        self.proposal_rates.show_rates(board.proposals if board is not None else None)
         if board is not None:
             show_status_chart(self.status_chart, board)
             show_week_chart(self.week_chart, board)
