@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from stagedesk.domain.hours import AbsenceKind
 from stagedesk.domain.prerequisites import PrerequisiteStatus
@@ -165,3 +166,42 @@ def test_a_student_on_schedule_is_not_behind(qtbot, lifecycle_window):
     qtbot.waitUntil(lambda: section.list.topLevelItemCount() == 12)
     assert not section.behind.isVisible()
     assert section.bar.value() == 384
+
+
+def test_importing_an_hours_file_checks_it_first_then_enters_its_weeks(
+    qtbot, lifecycle_window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from stagedesk.ui.dialogs.hours_dialog import HoursImportDialog
+
+    screen = progress_tab(qtbot, lifecycle_window)
+    section = screen.progress.hours
+    bad = tmp_path / "fout.csv"
+    bad.write_text("studentnummer;week;uren\n100001;2026-W40;32\n", encoding="utf-8")
+    good = tmp_path / "uren.csv"
+    good.write_text(
+        f"Studentnummer;Week;Uren;Ziek\n{ANNA};2026-W40;32;\n{ANNA};05-10-2026;30;2\n",
+        encoding="utf-8",
+    )
+    chosen = [str(bad)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen[0], ""))
+
+    click(qtbot, section.import_button)
+    dialog = dialog_of(qtbot, screen, HoursImportDialog)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.problems.topLevelItemCount() == 1
+    assert "not the student of this case" in dialog.problems.topLevelItem(0).text(2)
+    dialog.reject()
+
+    chosen[0] = str(good)
+    click(qtbot, section.import_button)
+    dialog = dialog_of(qtbot, screen, HoursImportDialog)
+    assert "2 weken gelezen, zonder problemen: 2 nieuw" in dialog.summary.text()
+    assert section.list.topLevelItemCount() == 0  # checked, not yet entered
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert rows(section.list) == [
+        ["week 41 (05-10-2026)", "30", "2", "", ""],
+        ["week 40 (28-09-2026)", "32", "", "", ""],
+    ]

@@ -3,7 +3,8 @@ or other) and a note.
 
 The weeks offered are the placement's weeks that have begun; ``save`` calls
 ``services.hours.record_week`` and what it refuses is shown at the field it names or above the
-buttons. Hours are typed as hours (7,5) and stored as minutes.
+buttons. Hours are typed as hours (7,5) and stored as minutes. ``HoursImportDialog`` shows
+the check of an hours file and imports it when it is clean.
 """
 
 from __future__ import annotations
@@ -13,15 +14,28 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stagedesk.domain.errors import StageDeskError
 from stagedesk.domain.hours import WEEK_MINUTES_MAX, AbsenceKind, monday
 from stagedesk.services.hours import WeekView
+from stagedesk.services.hours_import import HoursImportResult
 from stagedesk.ui.case_texts import case_error
 from stagedesk.ui.dialogs.case_form import CaseDialog, column
 from stagedesk.ui.dialogs.form import FieldMessage
 from stagedesk.ui.dialogs.visit_dialog import field_messages
+from stagedesk.ui.text import fill
 from stagedesk.ui.widgets import case_progress_labels as words
 
 
@@ -131,3 +145,77 @@ class HoursDialog(CaseDialog):
             return "" if field_messages(error, messages) else case_error(error)
 
         self.attempt(lambda: self._save(entered), explain)
+
+
+class HoursImportDialog(QDialog):
+    """The check of an hours file (a dry run, ``result``) and, when it is clean, the button
+    that imports it: ``commit()`` runs the import and returns its result (may raise)."""
+
+    def __init__(
+        self,
+        result: HoursImportResult,
+        commit: Callable[[], HoursImportResult],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("hoursImportDialog")
+        self.setWindowTitle(fill(self.tr("Uren importeren uit %1"), result.file))
+        self._commit = commit
+        self.summary = QLabel()
+        self.summary.setObjectName("hoursImportSummary")
+        self.summary.setWordWrap(True)
+        self.problems = QTreeWidget()
+        self.problems.setObjectName("hoursImportProblems")
+        self.problems.setRootIsDecorated(False)
+        self.problems.setHeaderLabels([self.tr("Rij"), self.tr("Kolom"), self.tr("Probleem")])
+        for problem in result.problems:
+            self.problems.addTopLevelItem(
+                QTreeWidgetItem([str(problem.row or ""), problem.column, problem.message])
+            )
+        self.problems.resizeColumnToContents(0)
+        self.problems.resizeColumnToContents(1)
+        self.problems.setVisible(bool(result.problems))
+        self.message = FieldMessage(wrap=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Importeren"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("hoursImportCommit")
+        self.import_button.setEnabled(not result.problems and result.rows > 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        if result.problems:
+            self.summary.setText(
+                fill(
+                    self.tr("%1 rijen gelezen; %2 problemen. Er wordt niets ingevoerd zolang een "
+                            "rij een probleem heeft: verbeter het bestand en probeer opnieuw."),
+                    result.rows, len(result.problems),
+                )
+            )  # fmt: skip
+        else:
+            self.summary.setText(
+                fill(
+                    self.tr("%1 weken gelezen, zonder problemen: %2 nieuw, %3 gewijzigd, %4 "
+                            "ongewijzigd. Importeren voert ze in één keer in."),
+                    result.rows, result.added, result.updated, result.unchanged,
+                )
+            )  # fmt: skip
+        self.resize(640, 360 if result.problems else 160)
+
+    def submit(self) -> None:
+        try:
+            done = self._commit()
+        except StageDeskError as exc:
+            self.message.show_message(case_error(exc))
+            return
+        if done.problems:  # the store changed since the check
+            self.message.show_message(
+                fill(self.tr("Niet geïmporteerd: %1"), "; ".join(str(p) for p in done.problems))
+            )
+            return
+        self.accept()

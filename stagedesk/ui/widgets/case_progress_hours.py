@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,8 +25,15 @@ from stagedesk.domain.errors import StageDeskError
 from stagedesk.domain.hours import AbsenceKind
 from stagedesk.services import hours
 from stagedesk.services.hours import HoursOverview, WeekView
+from stagedesk.services.hours_import import HoursImportResult, import_hours
 from stagedesk.ui.case_texts import case_error
-from stagedesk.ui.dialogs.hours_dialog import EnteredWeek, HoursDialog, placement_weeks
+from stagedesk.ui.dialogs.hours_dialog import (
+    EnteredWeek,
+    HoursDialog,
+    HoursImportDialog,
+    placement_weeks,
+)
+from stagedesk.ui.save_paths import documents_dir
 from stagedesk.ui.text import fill
 from stagedesk.ui.widgets import case_progress_commands as commands
 from stagedesk.ui.widgets import case_progress_labels as words
@@ -80,6 +88,7 @@ class HoursSection(QGroupBox):
         self.add_button.clicked.connect(self.add_dialog)
         self.edit_button.clicked.connect(self.edit_dialog)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button.clicked.connect(self.import_dialog)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Uren"))
@@ -235,3 +244,35 @@ class HoursSection(QGroupBox):
             return
         # Undoable (Ctrl+Z), so no "are you sure?".
         self.panel.push(commands.entered_week(ctx, self.panel.records, placement.id, gone, None))
+
+    def import_dialog(self) -> None:
+        """An hours file of this student (from the company or the student): checked first,
+        imported whole when it is clean."""
+        s, ctx = self.panel.screen, self.panel.screen.context
+        path, _filter = QFileDialog.getOpenFileName(
+            s,
+            self.tr("Urenbestand van de student kiezen"),
+            str(documents_dir()),
+            self.tr("Tabellen (*.csv *.xlsx);;Alle bestanden (*)"),
+        )
+        if not path:
+            return
+
+        def run(dry_run: bool) -> HoursImportResult:
+            return import_hours(
+                ctx.sessions, ctx.actor, path, dry_run=dry_run, student_id=ctx.student_id,
+                today=ctx.today(),
+            )  # fmt: skip
+
+        try:
+            checked = run(True)
+        except StageDeskError as exc:
+            s.show_message(case_error(exc))
+            return
+
+        def after() -> None:
+            s.show_message("")
+            s.reload()
+            s.changed.emit(s.key)
+
+        s.open_dialog(HoursImportDialog(checked, lambda: run(False), s), after)
