@@ -8,14 +8,20 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from stagedesk.domain.hours import AbsenceKind
-from stagedesk.domain.prerequisites import PrerequisiteStatus
-from stagedesk.services import hours, prerequisites
+from stagedesk.domain.prerequisites import PrerequisiteMode, PrerequisiteStatus
+from stagedesk.services import hours, placements, prerequisites
+from stagedesk.services.actor import SYSTEM
+from stagedesk.store.companies import Company
+from stagedesk.store.programmes import Programme
+from stagedesk.store.students import Student
 from stagedesk.ui.dialogs.hours_dialog import HoursDialog
 from stagedesk.ui.dialogs.prerequisite_dialog import PrerequisiteDialog
 from stagedesk.ui.screens.case_file import CaseFileScreen
 from tests.ui.case_helpers import click, dialog_of, open_from_list, save
+from tests.ui.case_store import NOOR
 from tests.ui.factories import TODAY
 from tests.ui.lifecycle_store import ANNA, START, make_lifecycle_window
 
@@ -63,6 +69,7 @@ def test_the_tab_shows_missing_prerequisites_in_words_and_what_they_block(qtbot,
         ["VOG", "ontbreekt", "", ""],
     ]
     verdict = section.verdict.text()
+    assert "Nu niet in orde voor de lopende bpv bij Bytes &amp; Co:" in verdict
     assert "Hygiënecursus ontbreekt; VOG ontbreekt" in verdict
     assert "#b00020" in verdict  # red
 
@@ -205,3 +212,29 @@ def test_importing_an_hours_file_checks_it_first_then_enters_its_weeks(
         ["week 41 (05-10-2026)", "30", "2", "", ""],
         ["week 40 (28-09-2026)", "32", "", "", ""],
     ]
+
+
+@pytest.mark.parametrize("mode", [PrerequisiteMode.REFUSE, PrerequisiteMode.WARN])
+def test_a_coming_placement_is_blocked_or_warned_about_as_the_school_decided(
+    qtbot, lifecycle_window, mode
+):
+    office = lifecycle_window.office
+    sessions, actor = office.sessions, office.actor
+    with sessions() as s:
+        noor = s.scalars(select(Student).where(Student.student_number == NOOR)).one()
+        zorg = s.scalars(select(Company.id).where(Company.name == "Zorggroep Óost")).one()
+        noor_id, sector = noor.id, s.get(Programme, noor.programme_id).sector
+    placements.create_placement(
+        sessions, actor, noor_id, zorg, date(2026, 12, 7), date(2027, 6, 25), 24, today=TODAY
+    )
+    prerequisites.add_requirement(sessions, actor, "VOG zorg", sector=sector, validity_months=12)
+    prerequisites.save_prerequisite_mode(sessions, SYSTEM, mode)
+    screen = open_from_list(qtbot, lifecycle_window, NOOR)
+    screen.side.setCurrentWidget(screen.progress)
+    section = screen.progress.prerequisites
+    qtbot.waitUntil(lambda: section.list.topLevelItemCount() == 1)
+    head = "Blokkeert" if mode is PrerequisiteMode.REFUSE else "Waarschuwing voor"
+    assert (
+        f"{head} de plaatsing bij Zorggroep Óost (begin 07-12-2026): VOG zorg ontbreekt."
+        in section.verdict.text()
+    )

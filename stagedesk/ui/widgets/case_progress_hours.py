@@ -148,7 +148,7 @@ class HoursSection(QGroupBox):
         self.behind.setText(
             fill(
                 self.tr("Achter op schema: %1 uur minder gerealiseerd dan verwacht."),
-                words.hours(round(p.behind_hours * 60)),
+                round(p.behind_hours),
             )
         )
         for week in reversed(overview.weeks):

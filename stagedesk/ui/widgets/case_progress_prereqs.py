@@ -152,20 +152,30 @@ class PrerequisiteSection(QGroupBox):
         if not self.views:
             return html.escape(self.tr("Voor deze opleiding gelden geen voorwaarden."))
         placement = self.panel.current_placement()
-        live = placement is not None and placement.start > self.panel.screen.today()
+        today = self.panel.screen.today()
         problems = [words.prerequisite_problem(v, self.day) for v in self.views if not v.holds]
-        if live and placement is not None:
+        coming = placement is not None and placement.start > today
+        running = (
+            placement is not None
+            and placement.start <= today
+            and (placement.ended_early_on or placement.end) >= today
+        )
+        if placement is not None and coming:
             where = fill(
                 self.tr("de plaatsing bij %1 (begin %2)"),
                 placement.company_name,
                 format_date(placement.start),
             )
+        elif placement is not None and running:
+            where = fill(self.tr("de lopende bpv bij %1"), placement.company_name)
         else:
-            where = fill(self.tr("een plaatsing vanaf vandaag (%1)"), format_date(self.day))
+            where = fill(self.tr("een nieuwe plaatsing vanaf vandaag (%1)"), format_date(self.day))
         if not problems:
             text = fill(self.tr("In orde voor %1."), where)
             return f'<span style="color: {words.OK_COLOUR}">{html.escape(text)}</span>'
-        if self.mode is PrerequisiteMode.REFUSE:
+        if running:
+            head = fill(self.tr("Nu niet in orde voor %1:"), where)
+        elif self.mode is PrerequisiteMode.REFUSE:
             head = fill(self.tr("Blokkeert %1:"), where)
         else:
             head = fill(self.tr("Waarschuwing voor %1:"), where)
