@@ -2,9 +2,10 @@
 
 Every page carries the letterhead (drawn once per file as a form XObject and placed on each
 page), and a footer with the document's reference code and "pagina n van m", counted per
-document: a merged batch of 1,000 letters numbers each letter's pages on its own. The total
-``m`` is a form that each document defines when its last flowable is drawn; PDF allows pages
-to use a form defined later, so the file is built in a single pass.
+document: a merged batch of 1,000 letters numbers each letter's pages on its own. The file is
+built in a single pass: a document's last page (the only one of most letters) is finished after
+its last flowable, so it prints the total ``m`` itself; the pages before it place a form that the
+document defines when its last flowable is drawn (PDF allows pages to use a form defined later).
 
 ``write_documents`` reports each finished document to a callback, which may stop the build by
 raising; nothing is written to ``target`` then (ReportLab writes only on save).
@@ -13,7 +14,7 @@ raising; nothing is written to ``target`` then (ReportLab writes only on save).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -67,7 +68,10 @@ class _State:
     index: int = -1
     reference: str = ""
     first_page: int = 1
+    total: int | None = None  # the document's page count, once its last flowable is drawn
+    forward: bool = False  # a page of the document placed the total form before that
     letterhead_defined: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)  # (first, last) page, 0-based
 
 
 class _PartStart(Flowable):  # type: ignore[misc]
@@ -85,6 +89,8 @@ class _PartStart(Flowable):  # type: ignore[misc]
         self._state.index = self._index
         self._state.reference = self._reference
         self._state.first_page = self.canv.getPageNumber()
+        self._state.total = None
+        self._state.forward = False
 
 
 class _PartEnd(Flowable):  # type: ignore[misc]
@@ -99,13 +105,16 @@ class _PartEnd(Flowable):  # type: ignore[misc]
         return 0, 0
 
     def draw(self) -> None:
-        canv = self.canv
-        total = canv.getPageNumber() - self._state.first_page + 1
-        canv.beginForm(_total_form(self._index), lowerx=0, lowery=-3, upperx=40, uppery=10)
-        canv.setFont(REGULAR, 8)
-        canv.setFillColor(GREY)
-        canv.drawString(0, 0, str(total))
-        canv.endForm()
+        canv, state = self.canv, self._state
+        last = canv.getPageNumber()
+        state.total = last - state.first_page + 1
+        state.spans.append((state.first_page - 1, last - 1))
+        if state.forward:
+            canv.beginForm(_total_form(self._index), lowerx=0, lowery=-3, upperx=40, uppery=10)
+            canv.setFont(REGULAR, 8)
+            canv.setFillColor(GREY)
+            canv.drawString(0, 0, str(state.total))
+            canv.endForm()
         if self._done is not None:
             self._done(self._index)
 
@@ -154,6 +163,10 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]
         text = f"Kenmerk {state.reference}   ·   pagina {page} van "
         canv.setFont(REGULAR, 8)
         canv.setFillColor(GREY)
+        if state.total is not None:  # the document's last page
+            canv.drawString(LEFT, 12 * mm, f"{text}{state.total}")
+            return
+        state.forward = True
         canv.drawString(LEFT, 12 * mm, text)
         width = canv.stringWidth(text, REGULAR, 8)
         canv.saveState()
@@ -205,8 +218,11 @@ def write_documents(
     *,
     title: str = "",
     on_part_done: Callable[[int], None] | None = None,
-) -> None:
-    """Write ``parts`` to ``target``, each starting on a new page; see the module docstring."""
+) -> list[tuple[int, int]]:
+    """Write ``parts`` to ``target``, each starting on a new page; see the module docstring.
+
+    Returns each part's first and last page (0-based): where to cut the file apart.
+    """
     register_fonts()
     doc = _Template(str(target) if isinstance(target, Path) else target, letterhead, title)
     story: list[Flowable] = []
@@ -217,3 +233,4 @@ def write_documents(
         story.extend(part.flowables)
         story.append(_PartEnd(doc.state, index, on_part_done))
     doc.build(story)
+    return doc.state.spans

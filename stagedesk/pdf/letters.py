@@ -3,8 +3,9 @@
 The paragraph styles are made once per process and shared by every letter. In a batch most
 paragraphs are the same in every letter (the template's fixed text, or text that varies only
 with the programme or mentor): a ``ParagraphCache`` lays such a paragraph out once and, from
-its second use on, draws it once per file as a form that each page places, so a merged batch
-neither breaks nor encodes the same lines a thousand times.
+its second use on, draws it once per file and repeats the drawing operators it wrote, so a
+merged batch neither breaks nor encodes the same lines a thousand times. (Repeating the
+operators inline costs less than placing a form: no resource entry per page, no object.)
 """
 
 from __future__ import annotations
@@ -57,7 +58,13 @@ def styles() -> Styles:
         subject=ParagraphStyle("subject", parent=body, spaceAfter=0),
         body=body,
         item=ParagraphStyle(
-            "item", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=3, bulletFontSize=9
+            "item",
+            parent=body,
+            leftIndent=14,
+            bulletIndent=3,
+            spaceAfter=3,
+            bulletFontSize=9,
+            bulletFontName=REGULAR,  # else Helvetica: a base font, not embedded
         ),
         heading=ParagraphStyle(
             "heading", parent=body, fontSize=13, leading=17, spaceAfter=4, fontName=FAMILY
@@ -70,7 +77,8 @@ def styles() -> Styles:
 
 
 class _Reused(Flowable):  # type: ignore[misc]
-    """A paragraph seen before in this run: wrapped once per width, drawn once per canvas."""
+    """A paragraph seen before in this run: wrapped once per width, drawn once per canvas
+    (the operators are repeated after that)."""
 
     def __init__(self, para: Paragraph, key: str) -> None:
         super().__init__()
@@ -103,24 +111,19 @@ class _Reused(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canv = self.canv
-        name = f"sdP{self._key}w{int(self._avail * 100)}"
-        defined: set[str] = canv.__dict__.setdefault("_stagedesk_forms", set())
-        if name not in defined:
+        # The drawing operators of each paragraph, per canvas: they name the canvas's fonts.
+        drawn: dict[tuple[str, float], list[str]] = canv.__dict__.setdefault("_stagedesk_drawn", {})
+        key = (self._key, self._avail)
+        code = drawn.get(key)
+        if code is None:
             if self._wrapped_at != self._avail:
                 self._para.wrap(self._avail, 1e6)
                 self._wrapped_at = self._avail
-            margin = 20  # bullets and descenders just outside the box stay visible
-            canv.beginForm(
-                name,
-                lowerx=-margin,
-                lowery=-margin,
-                upperx=self.width + margin,
-                uppery=self.height + margin,
-            )
+            start = len(canv._code)
             self._para.drawOn(canv, 0, 0)
-            canv.endForm()
-            defined.add(name)
-        canv.doForm(name)
+            drawn[key] = canv._code[start:]
+        else:
+            canv._code.extend(code)
 
 
 class ParagraphCache:
@@ -164,22 +167,24 @@ class _Heading(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def draw(self) -> None:
-        c = self.canv
+        # One text object for all lines: drawString would begin one, and measure the line
+        # for nothing, per line.
+        text = self.canv.beginText()
         y = self.height - 10  # the first baseline: a 10-point line's ascent below the top
-        c.setFont(REGULAR, 10)
-        for line in self._letter.recipient_lines:
-            c.drawString(0, y, line)
-            y -= 14
-        y -= self._GAPS[0] + 12 - 14
-        c.setFont(REGULAR, 9)
-        for line in (self._letter.place_and_date, f"Kenmerk: {self._letter.reference}"):
-            c.drawString(0, y, line)
-            y -= 12
-        y -= self._GAPS[1] + 14 - 12
-        c.setFont(BOLD, 10)
-        for line in self._subject:
-            c.drawString(0, y, line)
-            y -= 14
+        letter = self._letter
+        reference = (letter.place_and_date, f"Kenmerk: {letter.reference}")
+        blocks = (  # font, size, leading, lines, space down to the next block's baseline
+            (REGULAR, 10, 14, letter.recipient_lines, self._GAPS[0] + 12 - 14),
+            (REGULAR, 9, 12, reference, self._GAPS[1] + 14 - 12),
+            (BOLD, 10, 14, self._subject, 0),
+        )
+        for font, size, leading, lines, gap in blocks:
+            text.setTextOrigin(0, y)
+            text.setFont(font, size, leading)
+            for line in lines:
+                text.textLine(line)
+            y -= leading * len(lines) + gap
+        self.canv.drawText(text)
 
 
 def letter_part(letter: Letter, cache: ParagraphCache | None = None) -> Part:

@@ -20,9 +20,10 @@ register. Coordinators and admins print letters.
 
 from __future__ import annotations
 
+import io
 import threading
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -33,8 +34,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from stagedesk.domain.dates import format_date_long
 from stagedesk.domain.enums import SearchStatus
 from stagedesk.domain.errors import NotFound, ValidationError
-from stagedesk.pdf.document import Letterhead, Part, write_documents
+from stagedesk.pdf.document import Letterhead, write_documents
 from stagedesk.pdf.letters import Letter, ParagraphCache, letter_part
+from stagedesk.pdf.split import split_pages
 from stagedesk.pdf.templates import (
     LetterTemplate,
     LetterTemplateError,
@@ -317,28 +319,59 @@ def _write_split(
     template: LetterTemplate,
     done: Callable[[int], None],
 ) -> list[tuple[Path, Path, list[Entry]]]:
+    """One file per student: the letters are rendered merged, a chunk of students at a time,
+    and each student's pages cut out into a file of its own (stagedesk.pdf.split)."""
     folder.mkdir(parents=True, exist_ok=True)
     groups: dict[uuid.UUID, list[PlannedLetter]] = {}
     for p in planned:
         groups.setdefault(p.facts.student_id, []).append(p)
     files: list[tuple[Path, Path, list[Entry]]] = []
     written = 0
-    cache = ParagraphCache()  # layouts are shared across the files; each file draws its own
+    cache = ParagraphCache()
     try:
-        for group in groups.values():
-            final = folder / f"{group[0].facts.number}-{template.id}.pdf"
-            temp = temporary_path(final)
-            files.append((temp, final, [p.entry for p in group]))
-            parts: list[Part] = [letter_part(p.letter, cache) for p in group]
-            write_documents(
-                temp, parts, head, title=template.title, on_part_done=_shifted(done, written)
+        for chunk in _chunks(list(groups.values())):
+            letters = [p for group in chunk for p in group]
+            buffer = io.BytesIO()
+            spans = write_documents(
+                buffer,
+                [letter_part(p.letter, cache) for p in letters],
+                head,
+                title=template.title,
+                on_part_done=_shifted(done, written),
             )
-            written += len(group)
+            written += len(letters)
+            ranges, at = [], 0
+            for group in chunk:
+                ranges.append((spans[at][0], spans[at + len(group) - 1][1]))
+                at += len(group)
+            for group, data in zip(chunk, split_pages(buffer.getvalue(), ranges), strict=True):
+                final = folder / f"{group[0].facts.number}-{template.id}.pdf"
+                temp = temporary_path(final)
+                files.append((temp, final, [p.entry for p in group]))
+                temp.write_bytes(data)
     except BaseException:
         for temp, _, _ in files:
             temp.unlink(missing_ok=True)
         raise
     return files
+
+
+# Students per merged render of a split run: large enough that the fonts are subset and
+# embedded rarely, small enough to hold the render in memory (about 2 kB a letter).
+SPLIT_CHUNK_LETTERS = 500
+
+
+def _chunks(groups: list[list[PlannedLetter]]) -> Iterator[list[list[PlannedLetter]]]:
+    chunk: list[list[PlannedLetter]] = []
+    letters = 0
+    for group in groups:
+        chunk.append(group)
+        letters += len(group)
+        if letters >= SPLIT_CHUNK_LETTERS:
+            yield chunk
+            chunk, letters = [], 0
+    if chunk:
+        yield chunk
 
 
 def _shifted(done: Callable[[int], None], offset: int) -> Callable[[int], None]:
