@@ -45,6 +45,8 @@ _KIND = {
     "prerequisites": "Voorwaarde",
     "match_areas": "Zoekgebied",
     "hours": "Bpv-uren",
+    "profiles": "Profiel",
+    "proposals": "Voorstel aan bedrijf",
 }
 
 

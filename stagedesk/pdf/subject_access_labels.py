@@ -26,6 +26,7 @@ from stagedesk.domain.enums import (
 from stagedesk.domain.hours import AbsenceKind
 from stagedesk.domain.meldingen import FollowUp, SbbShare
 from stagedesk.domain.prerequisites import PrerequisiteStatus
+from stagedesk.domain.profiles import ProposalOutcome
 from stagedesk.domain.visits import ActionOwner, VisitMode
 
 # Internal columns: record ids and links by id, optimistic-lock versions, folded search keys
@@ -124,7 +125,7 @@ COLUMN_LABELS: dict[str, str] = {
     "body": "Tekst",
     "template": "Brief",
     "recipient": "Aan",
-    "reference": "Kenmerk brief",
+    "reference": "Kenmerk",
     "produced_at": "Gemaakt op",
     "produced_by_name": "Gemaakt door",
     # breakoffs, prerequisites, match area, hours
@@ -142,6 +143,15 @@ COLUMN_LABELS: dict[str, str] = {
     "worked_minutes": "Gewerkt (minuten)",
     "absent_minutes": "Afwezig (minuten)",
     "absence_kind": "Soort afwezigheid",
+    # profile and proposals (objective selection)
+    "skills": "Vaardigheden",
+    "motivation": "Motivatie",
+    "period_from": "Zoekt vanaf",
+    "period_until": "Zoekt tot",
+    "anonymised": "Geanonimiseerd voorgesteld",
+    "outcome_on": "Uitkomst op",
+    "revealed_on": "Naam bekendgemaakt op",
+    "sent_by_name": "Verstuurd door",
     # meldingen
     "anonymous": "Anoniem",
     "received_on": "Ontvangen op",
@@ -255,6 +265,11 @@ ENUM_LABELS: dict[type, dict[str, str]] = {
         "exempt": "vrijgesteld",
     },
     AbsenceKind: {"sick": "ziek", "other": "ander verzuim"},
+    ProposalOutcome: {
+        "chosen": "gekozen",
+        "declined": "afgewezen",
+        "no_answer": "geen antwoord",
+    },
     MeldingStatus: {
         "received": "ontvangen",
         "intake": "intake",
@@ -317,10 +332,12 @@ ENTITY_LABELS = {
     "visit": "bezoek",
     "melding": "melding",
     "letter": "brief",
-    "breakoff": "afgebroken bpv",
-    "hours": "bpv-uren",
-    "prerequisite": "voorwaarde",
+    "placement_breakoff": "afgebroken bpv",
+    "bpv_hours": "bpv-uren",
+    "student_prerequisite": "voorwaarde",
     "match_area": "zoekgebied",
+    "student_profile": "profiel",
+    "profile_proposal": "voorstel aan bedrijf",
 }
 ACTION_LABELS = {
     "create": "aangemaakt",

@@ -4,9 +4,10 @@ What is due (periods from services.retention_settings, counted back from ``today
 
 * **Student files**: students whose case stopped (``stopped_on``) or whose bpv was completed
   (search status *completed*, since the day after the last placement ended) on or before the
-  cut-off, and with nothing newer: no placement ending, application changing or note written
-  after the cut-off, and no melding about them that is still open or inside its own period
-  (the longer retention wins). Statuses are as stored; a stale status only delays a purge.
+  cut-off, and with nothing newer: no placement ending, application changing, note written
+  or proposal sent or answered after the cut-off, and no melding about them that is still
+  open or inside its own period (the longer retention wins). Statuses are as stored; a stale
+  status only delays a purge.
 * **Meldingen**: closed on or before their cut-off, with personal details left.
 
 What the purge does, per table (statistics keep their counts; the dashboard counts students
@@ -22,7 +23,10 @@ by status, programme and cohort, and placements, allowances and visits by date):
 * visits: kept (type, status, dates, mode: the supervision figures); answers, notes,
   agreed actions and concerns cleared.
 * letter register: kept (how many letters of which template), the recipient's name cleared.
-* case notes, prerequisites (VOG etc.) and the match area (home postcode): deleted.
+* case notes, prerequisites (VOG etc.), the match area (home postcode) and the student's
+  profile for anonymised proposals (skills and motivation in the student's words): deleted.
+* proposals to companies (``profile_proposal``): kept as they are, without personal fields
+  (company, anonymised or named, dates, outcome: the objective-selection figures).
 * ``melding``: anonymised. Kept: company, ground, received date, status, follow-up and what
   SBB was allowed to receive (the counts per company and status the meldpunt and SBB use).
   Cleared: the link to the student, incident date and place, description, wishes, outcome
@@ -61,6 +65,7 @@ from stagedesk.store.meldingen import Melding, MeldingStep
 from stagedesk.store.notes import Note
 from stagedesk.store.office import LetterRecord
 from stagedesk.store.placements import Application, Placement
+from stagedesk.store.profiles import ProfileProposal, StudentProfile
 from stagedesk.store.students import Student
 from stagedesk.store.visits import Visit
 
@@ -136,6 +141,7 @@ def _follow_student() -> tuple[tuple[str, Any, str, dict[str, Any]], ...]:
         ("notes", Note, _DELETED, {}),
         ("prerequisites", StudentPrerequisite, _DELETED, {}),
         ("match_areas", MatchArea, _DELETED, {}),
+        ("profiles", StudentProfile, _DELETED, {}),
     )
 
 
@@ -161,6 +167,9 @@ def _students_due(s: Session, student_cut: date, melding_cut: date) -> list[Any]
         ),
         select(Application.student_id).where(Application.status_changed_on > student_cut),
         select(Note.student_id).where(Note.written_on > student_cut),
+        select(ProfileProposal.student_id).where(
+            func.coalesce(ProfileProposal.outcome_on, ProfileProposal.sent_on) > student_cut
+        ),
         select(Melding.student_id).where(
             Melding.student_id.is_not(None),
             or_(Melding.status != MeldingStatus.CLOSED, Melding.status_changed_on > melding_cut),

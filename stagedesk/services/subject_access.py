@@ -3,9 +3,10 @@
 ``subject_access`` gathers, in one read transaction, the student row with every personal
 field, the programme, applications with their status history, placements (POK signatures
 and allowance are placement columns), visits as stored (answers, notes, agreed actions),
-notes, letters in the register, breakoffs, prerequisites, match area and bpv hours, and the
-audit entries about the student and those records (who viewed or changed what, when). The
-export itself is recorded in the audit trail (action ``export``).
+notes, letters in the register, breakoffs, prerequisites, match area, bpv hours, the profile
+for anonymised proposals and the proposals sent to companies, and the audit entries about
+the student and those records (who viewed or changed what, when). The export itself is
+recorded in the audit trail (action ``export``).
 
 Meldingen (reports of internship discrimination) are the meldpunt's: a student's access
 request for them goes through the meldpunt. They are included only when the actor also holds
@@ -44,6 +45,7 @@ from stagedesk.store.meldingen import Melding, MeldingStep
 from stagedesk.store.notes import ApplicationEvent, Note
 from stagedesk.store.office import AuditEntry, LetterRecord
 from stagedesk.store.placements import Application, Placement
+from stagedesk.store.profiles import ProfileProposal, StudentProfile
 from stagedesk.store.programmes import Programme
 from stagedesk.store.staff import StaffMember
 from stagedesk.store.students import Student
@@ -121,6 +123,8 @@ def subject_access(
         prereq_names = {p.id: p.name for p in _all(s, select(Prerequisite))}
         areas = _all(s, select(MatchArea).where(MatchArea.student_id == student_id))
         hours = _all(s, select(BpvHours).where(BpvHours.placement_id.in_(pl_ids)))
+        profiles = _all(s, select(StudentProfile).where(StudentProfile.student_id == student_id))
+        proposals = _all(s, select(ProfileProposal).where(ProfileProposal.student_id == student_id))
         with_meldingen = actor.has(StaffRole.MELDPUNT)
         meldingen: list[Any] = []
         steps: list[Any] = []
@@ -132,6 +136,7 @@ def subject_access(
             )
         ids = {student_id, *app_ids, *pl_ids}
         ids.update(r.id for r in [*visits, *notes, *letters, *breakoffs, *prereqs, *areas, *hours])
+        ids.update(r.id for r in [*profiles, *proposals])
         if with_meldingen:
             ids.update(m.id for m in meldingen)
         trail = s.execute(
@@ -173,6 +178,8 @@ def subject_access(
             Section("prerequisites", "Voorwaarden (VOG e.d.)", tuple(prereq_rows)),
             Section("match_areas", "Zoekgebied", _rows(areas)),
             Section("hours", "Bpv-uren", _rows(hours)),
+            Section("profiles", "Profiel voor voorstellen aan bedrijven", _rows(profiles)),
+            Section("proposals", "Voorstellen aan bedrijven", _rows(proposals)),
             Section("audit", "Audittrail (wie zag of wijzigde wat, wanneer)", tuple(entries)),
         )
         named = [student_row, *melding_rows]
@@ -212,6 +219,7 @@ _STAFF_LINKS = {
     "recorded_by_id": "recorded_by_name",
     "produced_by_id": "produced_by_name",
     "handled_by_id": "handled_by_name",
+    "sent_by_id": "sent_by_name",
 }
 _CONTACT_LINKS = {"praktijkopleider_id": "praktijkopleider_name", "contact_id": "contact_name"}
 _COMPANY_LINKS = {"company_id": "company_name", "current_company_id": "current_company_name"}

@@ -28,6 +28,7 @@ from stagedesk.store.meldingen import Melding, MeldingStep
 from stagedesk.store.notes import Note
 from stagedesk.store.office import AuditEntry
 from stagedesk.store.placements import Placement
+from stagedesk.store.profiles import ProfileProposal, StudentProfile
 from stagedesk.store.students import Student
 from stagedesk.store.visits import Visit
 from tests.factories import TODAY, accepted, placed
@@ -69,6 +70,9 @@ def office(world):
              today=date(2023, 1, 10))  # fmt: skip
     with world.sessions.begin() as s:
         s.add(MatchArea(student_id=gone, postcode="3511 AB"))
+        s.add(StudentProfile(student_id=gone, skills="Goed met mensen", motivation="Zorg"))
+        s.add(ProfileProposal(student_id=gone, company_id=world.company, reference="P-1",
+                              anonymised=True, sent_on=date(2022, 7, 1)))  # fmt: skip
     _stop(world, gone, date(2023, 6, 30))
     _melding(world, gone, date(2023, 1, 10), date(2023, 3, 1))
     recent = world.student(given="Recent", surname="Jansen")
@@ -89,7 +93,8 @@ def _snapshot(world) -> dict:
     """Every row of the tables a purge touches, as plain tuples."""
     out = {}
     with world.sessions() as s:
-        for model in (Student, Placement, Visit, Note, MatchArea, Melding, MeldingStep):
+        for model in (Student, Placement, Visit, Note, MatchArea, StudentProfile, Melding,
+                      MeldingStep):  # fmt: skip
             rows = s.execute(select(model.__table__)).all()
             out[model.__tablename__] = sorted(tuple(map(repr, row)) for row in rows)
         out["audit"] = s.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
@@ -108,6 +113,7 @@ def test_the_preview_names_the_students_past_their_period_and_counts_meldingen(o
     assert preview.count("visits") == 1
     assert preview.count("notes") == 1
     assert preview.count("match_areas") == 1
+    assert preview.count("profiles") == 1
     assert preview.count("meldingen") == 1
     # Nothing about meldingen beyond their number reaches the admin.
     assert "Kantine" not in repr(preview) and "melding" not in repr(preview.students)
@@ -138,6 +144,9 @@ def test_the_purge_does_what_the_preview_said_and_statistics_keep_their_counts(o
         visit = s.execute(select(Visit)).scalar_one()
         assert visit.notes is None and visit.held_on == date(2022, 11, 21)
         assert s.execute(select(func.count()).select_from(Placement)).scalar_one() == 1
+        assert s.execute(select(StudentProfile)).first() is None
+        proposal = s.execute(select(ProfileProposal)).scalar_one()  # kept for the figures
+        assert proposal.student_id == ids["gone"] and proposal.anonymised
         closed = s.execute(select(Melding).where(Melding.status == "closed")).scalar_one()
         assert closed.student_id is None and closed.description is None
         assert closed.company_id == world.company and closed.outcome is None

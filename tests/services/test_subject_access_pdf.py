@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import inspect
 
 from stagedesk.domain.enums import SearchStatus, VisitType
+from stagedesk.domain.profiles import ProposalOutcome
 from stagedesk.pdf.document import Letterhead
 from stagedesk.pdf.subject_access import write_subject_access_pdf
 from stagedesk.pdf.subject_access_labels import (
@@ -29,6 +30,7 @@ from stagedesk.store.meldingen import Melding, MeldingStep
 from stagedesk.store.notes import ApplicationEvent, Note
 from stagedesk.store.office import LetterRecord
 from stagedesk.store.placements import Application, Placement
+from stagedesk.store.profiles import ProfileProposal, StudentProfile
 from stagedesk.store.programmes import Programme
 from stagedesk.store.students import Student
 from stagedesk.store.visits import Visit
@@ -36,8 +38,8 @@ from tests.factories import TODAY, accepted, placed
 from tests.pdf.pdfcheck import page_texts, qpdf_ok
 
 SHOWN = (Student, Programme, Application, ApplicationEvent, Placement, Visit, Note,
-         LetterRecord, PlacementBreakoff, StudentPrerequisite, MatchArea, BpvHours, Melding,
-         MeldingStep)  # fmt: skip
+         StudentProfile, ProfileProposal, LetterRecord, PlacementBreakoff, StudentPrerequisite,
+         MatchArea, BpvHours, Melding, MeldingStep)  # fmt: skip
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -65,6 +67,12 @@ def access(world, tmp_path):
     log_visit(world.sessions, world.mentor, visit.id, visit.version, date(2026, 11, 20),
               answers={}, notes="Gaat goed met Ülkü", today=TODAY)  # fmt: skip
     add_note(world.sessions, world.coordinator, student, "Belde over haar rooster", today=TODAY)
+    with world.sessions.begin() as s:
+        s.add(StudentProfile(student_id=student, skills="Goed met mensen"))
+        s.add(ProfileProposal(student_id=student, company_id=world.other_company,
+                              reference="P-1", anonymised=True, sent_on=date(2026, 10, 1),
+                              outcome=ProposalOutcome.CHOSEN,
+                              outcome_on=date(2026, 10, 8)))  # fmt: skip
     return subject_access(world.sessions, world.coordinator, student)
 
 
@@ -78,14 +86,15 @@ def test_the_pdf_shows_dutch_labels_and_values_and_no_raw_names(access, tmp_path
                    "geplaatst – POK open", "tussentijds bezoek", "gehouden", "op locatie",
                    "Gaat goed met Ülkü", "Belde over haar rooster", "Fatima el Amrani",
                    "Zorggroep Óost", "stagevergoeding", "€ 300,00", "Zorg, welzijn en sport",
-                   "geaccepteerd", "Audittrail", "aangemaakt"):  # fmt: skip
+                   "geaccepteerd", "Audittrail", "aangemaakt", "Vaardigheden", "Goed met mensen",
+                   "Geanonimiseerd voorgesteld", "gekozen", "Bytes & Co"):  # fmt: skip
         assert wanted in text, wanted
-    body = "\n".join(pages[:-1])  # the last page holds the appendix of record ids
+    body, appendix = text.split("Bijlage: kenmerken van de records")  # the ids are there
     for raw in ("placed_awaiting_pok", "midterm", "on_site", "allowance_cents", "student_id",
                 "search_status", "sort_key", "accepted", "zorg\n"):  # fmt: skip
         assert raw not in body, raw
     assert not UUID.search(body)
-    assert str(access.student_id) in pages[-1] and "Bijlage" in pages[-1]
+    assert str(access.student_id) in appendix
     assert SearchStatus.SEARCHING.value not in text
 
 

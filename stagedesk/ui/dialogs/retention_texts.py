@@ -26,6 +26,9 @@ def kind_label(kind: str) -> str:
         "notes": QCoreApplication.translate("RetentionDialog", "Notities"),
         "prerequisites": QCoreApplication.translate("RetentionDialog", "Voorwaarden (VOG e.d.)"),
         "match_areas": QCoreApplication.translate("RetentionDialog", "Zoekgebieden"),
+        "profiles": QCoreApplication.translate(
+            "RetentionDialog", "Profielen voor voorstellen aan bedrijven"
+        ),
         "meldingen": QCoreApplication.translate("RetentionDialog", "Meldingen"),
     }
     return labels.get(kind, kind)
