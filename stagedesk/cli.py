@@ -93,6 +93,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from stagedesk.services.demo import generate_demo
     from stagedesk.services.demo_accounts import DEMO_PASSWORD, add_demo_accounts
     from stagedesk.services.demo_hours import add_demo_hours
+    from stagedesk.services.demo_proposals import add_demo_proposals
     from stagedesk.store.opening import open_store
 
     store = open_store(args.db)
@@ -100,6 +101,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         summary = generate_demo(store, students=args.students, seed=args.seed, progress=_progress)
         logins = add_demo_accounts(store.sessions)
         add_demo_hours(store.sessions)
+        add_demo_proposals(store.sessions)
     finally:
         store.close()
     print(f"demo store {args.db}: " + ", ".join(f"{n} {k}" for k, n in vars(summary).items()))

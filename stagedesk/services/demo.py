@@ -34,6 +34,7 @@ from stagedesk.services.demo_data import build_pools, load_programmes
 from stagedesk.services.demo_hours import add_demo_hours
 from stagedesk.services.demo_meldingen import make_meldingen, per_students
 from stagedesk.services.demo_org import Context, Organisation, Row
+from stagedesk.services.demo_proposals import add_demo_proposals
 from stagedesk.services.demo_students import plan_students, programme_weight
 from stagedesk.store.models import Base
 from stagedesk.store.opening import OpenedStore, open_store
@@ -221,7 +222,8 @@ def ensure_demo_store(
 
     Returns the opened store and the summary, or None when the store already had students.
     A store without accounts gets the demo accounts (services.demo_accounts); a store just
-    filled gets a few placements' hours (services.demo_hours). The caller owns the store and
+    filled gets a few placements' hours (services.demo_hours) and matching proposals
+    (services.demo_proposals). The caller owns the store and
     closes it.
     """
     store = open_store(location)
@@ -239,6 +241,7 @@ def ensure_demo_store(
         add_demo_accounts(store.sessions)
         if summary is not None:
             add_demo_hours(store.sessions, today=today)
+            add_demo_proposals(store.sessions, today=today)
         return store, summary
     except BaseException:
         store.close()

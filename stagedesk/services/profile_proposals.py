@@ -204,12 +204,13 @@ def reveal_identity(
     sessions: sessionmaker[Session],
     actor: Actor,
     proposal_id: uuid.UUID,
-    out: str | Path,
+    out: str | Path | None,
     *,
     today: date | None = None,
 ) -> ProposalView:
-    """Write the named profile of the proposal to ``out``; for an anonymised proposal only
-    once the company chose it (the first time stamps ``revealed_on``)."""
+    """Write the named profile of the proposal to ``out`` (None: record the reveal only, the
+    name went another way); for an anonymised proposal only once the company chose it (the
+    first time stamps ``revealed_on``)."""
     today = today_or(today)
     with transaction(sessions, actor) as s:
         row = fetch(s, ProfileProposal, proposal_id, "proposal")
@@ -224,8 +225,9 @@ def reveal_identity(
             row.revealed_on = today
             s.flush()
             audit.record(s, actor, audit.CHANGE, PROPOSAL, row.id, before, _proposal_trail(row))
-        profile = profile_of(s, student.id)
-        write_sheet(s, student, profile, row.reference, _name(student), out, today)
+        if out is not None:
+            profile = profile_of(s, student.id)
+            write_sheet(s, student, profile, row.reference, _name(student), out, today)
         return _proposal_view(s, row)
 
 
