@@ -13,15 +13,16 @@ from sqlalchemy import select
 from stagedesk.domain.hours import AbsenceKind
 from stagedesk.domain.prerequisites import PrerequisiteMode, PrerequisiteStatus
 from stagedesk.services import hours, placements, prerequisites
-from stagedesk.services.actor import SYSTEM
+from stagedesk.services.actor import SYSTEM, actor_for
 from stagedesk.store.companies import Company
 from stagedesk.store.programmes import Programme
+from stagedesk.store.staff import StaffMember
 from stagedesk.store.students import Student
 from stagedesk.ui.dialogs.hours_dialog import HoursDialog
 from stagedesk.ui.dialogs.prerequisite_dialog import PrerequisiteDialog
 from stagedesk.ui.screens.case_file import CaseFileScreen
 from tests.ui.case_helpers import click, dialog_of, open_from_list, save
-from tests.ui.case_store import NOOR
+from tests.ui.case_store import MENTOR, NOOR
 from tests.ui.factories import TODAY
 from tests.ui.lifecycle_store import ANNA, START, make_lifecycle_window
 
@@ -238,3 +239,23 @@ def test_a_coming_placement_is_blocked_or_warned_about_as_the_school_decided(
         f"{head} de plaatsing bij Zorggroep Óost (begin 07-12-2026): VOG zorg ontbreekt."
         in section.verdict.text()
     )
+
+
+def test_the_students_mentor_enters_hours_but_changes_no_prerequisite_nor_breaks_off(
+    qtbot, lifecycle_window
+):
+    office = lifecycle_window.office
+    with office.sessions() as s:
+        mentor_id = s.scalars(select(StaffMember.id).where(StaffMember.name == MENTOR)).one()
+    office.actor = actor_for(office.sessions, mentor_id)
+    screen = progress_tab(qtbot, lifecycle_window)
+    assert not screen.case.may_edit
+    assert not screen.case_actions.breakoff.break_off.isVisible()
+    assert not screen.progress.prerequisites.set_button.isVisible()
+    assert not screen.progress.hours.import_button.isVisible()
+    section = screen.progress.hours
+    click(qtbot, section.add_button)
+    dialog = dialog_of(qtbot, screen, HoursDialog)
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert rows(section.list) == [["week 48 (23-11-2026)", "32", "", "", ""]]
