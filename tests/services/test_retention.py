@@ -238,3 +238,16 @@ def test_preview_and_purge_agree_on_both_backends(any_world):
         assert s.get(Student, keep).surname == "Hier"
     assert retention_preview(world.sessions, ADMIN, today=TODAY).empty
     assert verify(world.sessions).ok
+
+
+def test_every_table_that_hangs_off_a_student_is_handled_by_the_purge():
+    from stagedesk.services.retention import handled_tables
+    from stagedesk.store.models import Base
+
+    owners = {"student", "application", "placement", "melding", "visit"}
+    hanging = {
+        table.name
+        for table in Base.metadata.sorted_tables
+        if {fk.column.table.name for fk in table.foreign_keys} & owners
+    }
+    assert hanging - handled_tables() == set(), "decide per table: clear, delete or keep"

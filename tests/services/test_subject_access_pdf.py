@@ -109,3 +109,37 @@ def test_the_json_keeps_every_stored_value_with_ids_and_names(access, tmp_path):
     assert data["visits"][0]["mentor_name"] == "Fatima el Amrani"
     assert data["notes"][0]["author_name"] == "Carla Coördinator"
     assert data["application_events"][0]["recorded_by_name"] == "Carla Coördinator"
+
+
+# Where each table that hangs off a student lands in the inzage (JSON key).
+INZAGE_KEYS = {
+    "application": "applications",
+    "application_event": "application_events",
+    "placement": "placements",
+    "visit": "visits",
+    "note": "notes",
+    "letter_record": "letters",
+    "placement_breakoff": "breakoffs",
+    "student_prerequisite": "prerequisites",
+    "match_area": "match_areas",
+    "bpv_hours": "hours",
+    "student_profile": "profiles",
+    "profile_proposal": "proposals",
+    "melding": "meldingen",
+    "melding_step": "meldingen",
+}
+
+
+def test_every_table_that_hangs_off_a_student_is_in_the_inzage(access):
+    from stagedesk.services.subject_access import as_dict
+    from stagedesk.store.models import Base
+
+    owners = {"student", "application", "placement", "melding", "visit"}
+    hanging = {
+        table.name
+        for table in Base.metadata.sorted_tables
+        if {fk.column.table.name for fk in table.foreign_keys} & owners
+    }
+    assert hanging - set(INZAGE_KEYS) == set(), "add the new table to services.subject_access"
+    keys = set(as_dict(access)) | {"meldingen"}  # meldingen: for the meldpunt role only
+    assert set(INZAGE_KEYS.values()) <= keys
