@@ -37,6 +37,10 @@ by status, programme and cohort, and placements, allowances and visits by date):
 Roles: admins only. Meldingen are the meldpunt's: the preview gives an admin their number,
 never which meldingen or whose; the purge still enforces their period.
 
+Backups: the store's backups still hold what was purged until they rotate out (7 daily and
+4 weekly are kept, services.backups), which keeps the purge undoable for a few weeks by a
+restore; the confirm step says so.
+
 ``purge`` is one transaction: everything or nothing (a failure or a cancel from the
 progress callback rolls it all back). Given the preview it was confirmed from, it refuses
 (Conflict) when the store no longer gives the same preview.

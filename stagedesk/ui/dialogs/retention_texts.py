@@ -94,8 +94,9 @@ def confirmation(preview: RetentionPreview) -> str:
             "",
             QCoreApplication.translate(
                 "RetentionDialog",
-                "Maak eerst een back-up (Bestand → Back-ups) als u dit later nog wilt kunnen "
-                "inzien.",
+                "Bestaande back-ups bevatten de gegevens nog tot ze worden vervangen (dagelijkse "
+                "na een week, wekelijkse na vier weken). Maak eerst een back-up (Bestand → "
+                "Back-ups) als u dit later nog wilt kunnen inzien.",
             ),
         ]
     )
