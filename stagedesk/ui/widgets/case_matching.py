@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -306,7 +307,7 @@ class MatchingPanel(QWidget):
             self.proposal_list.addTopLevelItem(item)
             if chosen is not None and chosen.id == v.id:
                 self.proposal_list.setCurrentItem(item)
-        for column in range(6):
+        for column in (0, 2, 3, 4, 5):
             self.proposal_list.resizeColumnToContents(column)
 
     # --- selection -------------------------------------------------------------------------------
@@ -454,9 +455,12 @@ def _shorten(text: str, limit: int = 220) -> str:
 
 
 def _tree(name: str, columns: int) -> QTreeWidget:
+    """A list whose second column (the company) takes the room the others leave."""
     tree = QTreeWidget()
     tree.setObjectName(name)
     tree.setColumnCount(columns)
+    tree.header().setStretchLastSection(False)
+    tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
     tree.setAlternatingRowColors(True)
