@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from stagedesk.ui.dialogs.backup_dialog import show_backup_dialog
+from stagedesk.ui.dialogs.hours_dialog import show_hours_import
 from stagedesk.ui.dialogs.import_dialog import show_import_dialog
 from stagedesk.ui.dialogs.letters_dialog import LettersDialog, LetterStudents
 from stagedesk.ui.dialogs.pack_dialogs import ExportPackDialog, ImportPackDialog
@@ -59,6 +60,7 @@ class WindowMenus(QObject):
         self.export_pack_action = self._action("exportPack", self.open_export_pack_dialog)
         self.import_pack_action = self._action("importPack", self.ask_import_pack)
         self.import_action = self._action("importData", self.run_import)
+        self.hours_import_action = self._action("importHours", self.run_hours_import)
         self.export_action = self._action("exportList", lambda: export_student_list(w))
         self.backup_action = self._action("backups", lambda: show_backup_dialog(w, w))
         self.school_settings_action = self._action("schoolSettings", self.open_settings_dialog)
@@ -94,6 +96,7 @@ class WindowMenus(QObject):
         self.file_menu.addAction(self.import_pack_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.hours_import_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addSeparator()
@@ -134,6 +137,7 @@ class WindowMenus(QObject):
         self.export_pack_action.setText(self.tr("Bezoekpakket &maken…"))
         self.import_pack_action.setText(self.tr("Bezoekpakket &inlezen…"))
         self.import_action.setText(self.tr("&Importeren…"))
+        self.hours_import_action.setText(self.tr("Uren impor&teren…"))
         self.export_action.setText(self.tr("&Exporteren (studentenlijst)…"))
         self.backup_action.setText(self.tr("Back-&ups…"))
         # Packs are made and read in at the office, not in a pack on the laptop.
@@ -177,6 +181,14 @@ class WindowMenus(QObject):
         """Students, companies or programmes from a file; the lists are read again after."""
         if show_import_dialog(self.window.office, self.window) is not None:
             self.window.reload()
+
+    def run_hours_import(self) -> None:
+        """Bpv hours from a company's or student's file; the lists are read again after."""
+        w = self.window
+        dialog = show_hours_import(w.office, w, w.today())
+        if dialog is not None:
+            self.dialog = dialog
+            dialog.accepted.connect(w.reload)
 
     def open_settings_dialog(self) -> None:
         """The school's settings; lists that use them are read again after a save."""

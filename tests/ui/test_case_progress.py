@@ -259,3 +259,24 @@ def test_the_students_mentor_enters_hours_but_changes_no_prerequisite_nor_breaks
     save(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert rows(section.list) == [["week 48 (23-11-2026)", "32", "", "", ""]]
+
+
+def test_bestand_uren_importeren_takes_a_file_of_any_student(
+    qtbot, lifecycle_window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from stagedesk.ui.dialogs.hours_dialog import HoursImportDialog
+
+    path = tmp_path / "bedrijf.csv"
+    path.write_text(f"studentnummer,week,uren\n{ANNA},2026-W45,32\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    menus = lifecycle_window.menus
+    assert menus.hours_import_action in menus.file_menu.actions()
+    menus.hours_import_action.trigger()
+    dialog = menus.dialog
+    assert isinstance(dialog, HoursImportDialog) and dialog.isVisible()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    screen = progress_tab(qtbot, lifecycle_window)
+    assert rows(screen.progress.hours.list) == [["week 45 (02-11-2026)", "32", "", "", ""]]

@@ -9,6 +9,7 @@ the check of an hours file and imports it when it is clean.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,22 +20,28 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain.errors import StageDeskError
 from stagedesk.domain.hours import WEEK_MINUTES_MAX, AbsenceKind, monday
+from stagedesk.services.actor import Actor
 from stagedesk.services.hours import WeekView
-from stagedesk.services.hours_import import HoursImportResult
+from stagedesk.services.hours_import import HoursImportResult, import_hours
+from stagedesk.services.office import Office
 from stagedesk.ui.case_texts import case_error
 from stagedesk.ui.dialogs.case_form import CaseDialog, column
 from stagedesk.ui.dialogs.form import FieldMessage
 from stagedesk.ui.dialogs.visit_dialog import field_messages
+from stagedesk.ui.save_paths import documents_dir
 from stagedesk.ui.text import fill
 from stagedesk.ui.widgets import case_progress_labels as words
 
@@ -219,3 +226,51 @@ class HoursImportDialog(QDialog):
             )
             return
         self.accept()
+
+
+def open_hours_import(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    today: date,
+    parent: QWidget,
+    *,
+    student_id: uuid.UUID | None = None,
+) -> HoursImportDialog | None:
+    """Ask for an hours file, check it (a dry run) and give the dialog that shows the check and
+    imports it; None when no file was chosen. ``student_id`` limits the file to one student
+    (the case's import). Raises what the check refuses (a role that enters no hours)."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("HoursImportDialog", "Urenbestand kiezen"),
+        str(documents_dir()),
+        QCoreApplication.translate(
+            "HoursImportDialog", "Tabellen (*.csv *.xlsx);;Alle bestanden (*)"
+        ),
+    )
+    if not path:
+        return None
+
+    def run(dry_run: bool) -> HoursImportResult:
+        return import_hours(
+            sessions, actor, path, dry_run=dry_run, student_id=student_id, today=today
+        )
+
+    return HoursImportDialog(run(True), lambda: run(False), parent)
+
+
+def show_hours_import(office: Office, window: QWidget, today: date) -> HoursImportDialog | None:
+    """Bestand → Uren importeren: a file of weeks of any students (a company's), checked and
+    shown; a refusal of the check is shown in a message box."""
+    try:
+        dialog = open_hours_import(office.sessions, office.actor, today, window)
+    except StageDeskError as exc:
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("HoursImportDialog", "Uren importeren"),
+            case_error(exc),
+        )
+        return None
+    if dialog is not None:
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+    return dialog

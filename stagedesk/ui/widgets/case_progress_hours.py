@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,15 +24,13 @@ from stagedesk.domain.errors import StageDeskError
 from stagedesk.domain.hours import AbsenceKind
 from stagedesk.services import hours
 from stagedesk.services.hours import HoursOverview, WeekView
-from stagedesk.services.hours_import import HoursImportResult, import_hours
 from stagedesk.ui.case_texts import case_error
 from stagedesk.ui.dialogs.hours_dialog import (
     EnteredWeek,
     HoursDialog,
-    HoursImportDialog,
+    open_hours_import,
     placement_weeks,
 )
-from stagedesk.ui.save_paths import documents_dir
 from stagedesk.ui.text import fill
 from stagedesk.ui.widgets import case_progress_commands as commands
 from stagedesk.ui.widgets import case_progress_labels as words
@@ -249,25 +246,14 @@ class HoursSection(QGroupBox):
         """An hours file of this student (from the company or the student): checked first,
         imported whole when it is clean."""
         s, ctx = self.panel.screen, self.panel.screen.context
-        path, _filter = QFileDialog.getOpenFileName(
-            s,
-            self.tr("Urenbestand van de student kiezen"),
-            str(documents_dir()),
-            self.tr("Tabellen (*.csv *.xlsx);;Alle bestanden (*)"),
-        )
-        if not path:
-            return
-
-        def run(dry_run: bool) -> HoursImportResult:
-            return import_hours(
-                ctx.sessions, ctx.actor, path, dry_run=dry_run, student_id=ctx.student_id,
-                today=ctx.today(),
-            )  # fmt: skip
-
         try:
-            checked = run(True)
+            dialog = open_hours_import(
+                ctx.sessions, ctx.actor, ctx.today(), s, student_id=ctx.student_id
+            )
         except StageDeskError as exc:
             s.show_message(case_error(exc))
+            return
+        if dialog is None:
             return
 
         def after() -> None:
@@ -275,4 +261,4 @@ class HoursSection(QGroupBox):
             s.reload()
             s.changed.emit(s.key)
 
-        s.open_dialog(HoursImportDialog(checked, lambda: run(False), s), after)
+        s.open_dialog(dialog, after)
