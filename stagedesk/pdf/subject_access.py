@@ -96,6 +96,17 @@ def _answers(value: Any) -> str | None:
     return "\n".join(lines)
 
 
+def _checklist_answers(value: Any) -> str | None:
+    if not value:
+        return None
+    lines = []
+    for given in value:
+        answer = enum_label(Answer, given["answer"]) if given.get("answer") else "–"
+        remark = f" ({given['remark']})" if given.get("remark") else ""
+        lines.append(f"{given.get('question', '')}: {answer}{remark}")
+    return "\n".join(lines)
+
+
 def _actions(value: Any) -> str | None:
     if not value:
         return None
@@ -126,6 +137,8 @@ def shown(key: str, value: Any) -> str | None:
         return None
     if key == "answers":
         return _answers(value)
+    if key == "checklist_answers":
+        return _checklist_answers(value)
     if key == "agreed_actions":
         return _actions(value)
     if key == "steps":
@@ -148,6 +161,8 @@ _LAST = ("created_at", "updated_at")  # bookkeeping after the facts and the link
 
 def _facts(title: str, row: Row) -> Facts:
     keys = [k for k in row if not is_internal(k) and k not in _LAST]
+    if "checklist_answers" in row:  # the questions in words replace the stored form
+        keys = [k for k in keys if k != "answers"]
     keys.extend(k for k in _LAST if k in row)
     return Facts(title, tuple((label(k), shown(k, row[k])) for k in keys))
 

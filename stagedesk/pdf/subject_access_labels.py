@@ -115,6 +115,8 @@ COLUMN_LABELS: dict[str, str] = {
     "mode": "Vorm",
     "held_on": "Gehouden op",
     "answers": "Antwoorden op de checklist",
+    "checklist_title": "Checklist",
+    "checklist_answers": "Antwoorden op de checklist",
     "agreed_actions": "Afspraken",
     "contact_name": "Gesproken met",
     "concerns": "Zorgen",

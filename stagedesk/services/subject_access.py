@@ -30,9 +30,10 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain.enums import StaffRole
-from stagedesk.domain.errors import NotFound
+from stagedesk.domain.errors import NotFound, StageDeskError
 from stagedesk.services import audit
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
+from stagedesk.services.visit_views import report_of
 from stagedesk.store.companies import Company, ContactPerson
 from stagedesk.store.lifecycle import (
     BpvHours,
@@ -182,6 +183,9 @@ def subject_access(
             Section("proposals", "Voorstellen aan bedrijven", _rows(proposals)),
             Section("audit", "Audittrail (wie zag of wijzigde wat, wanneer)", tuple(entries)),
         )
+        visit_rows = next(section.rows for section in sections if section.key == "visits")
+        for row, visit in zip(visit_rows, visits, strict=True):
+            row.update(_readable_answers(s, visit))
         named = [student_row, *melding_rows]
         named.extend(st for m in melding_rows for st in m["steps"])
         named.extend(row for section in sections[:-1] for row in section.rows)
@@ -201,6 +205,29 @@ def subject_access(
         )
         audit.record(s, actor, "export", "student", student_id, after={"avg": "inzage"})
         return access
+
+
+def _readable_answers(s: Session, visit: Visit) -> Row:
+    """The checklist's title and the questions answered, in their words (for reading; the
+    stored ``answers`` stay as they are beside them)."""
+    if visit.answers is None:
+        return {}
+    try:
+        report = report_of(s, visit, date.today())
+    except StageDeskError:  # a checklist file that no longer reads: the raw answers remain
+        return {}
+    answered = [
+        {
+            "section": section.title,
+            "question": item.item.text,
+            "answer": item.answer.value if item.answer is not None else None,
+            "remark": item.remark,
+        }
+        for section in report.sections
+        for item in section.items
+        if item.answer is not None or item.remark
+    ]
+    return {"checklist_title": report.checklist_title, "checklist_answers": answered}
 
 
 def _all(s: Session, query: Any) -> list[Any]:

@@ -12,8 +12,10 @@ from datetime import date
 import pytest
 from sqlalchemy import inspect
 
+from stagedesk.domain.checklists import Answer
 from stagedesk.domain.enums import SearchStatus, VisitType
 from stagedesk.domain.profiles import ProposalOutcome
+from stagedesk.domain.visits import ItemAnswer
 from stagedesk.pdf.document import Letterhead
 from stagedesk.pdf.subject_access import write_subject_access_pdf
 from stagedesk.pdf.subject_access_labels import (
@@ -23,6 +25,7 @@ from stagedesk.pdf.subject_access_labels import (
     is_internal,
 )
 from stagedesk.services.cases import add_note
+from stagedesk.services.checklists import checklists_in_force
 from stagedesk.services.subject_access import subject_access, write_json
 from stagedesk.services.visits import log_visit, plan_visit
 from stagedesk.store.lifecycle import BpvHours, MatchArea, PlacementBreakoff, StudentPrerequisite
@@ -64,8 +67,12 @@ def access(world, tmp_path):
     placement = placed(world, student, date(2026, 9, 1), date(2027, 1, 31))
     visit = plan_visit(world.sessions, world.coordinator, placement.id, VisitType.MIDTERM,
                        date(2026, 11, 20), today=TODAY)  # fmt: skip
+    checklist = checklists_in_force(world.sessions, world.coordinator).for_type(VisitType.MIDTERM)
+    assert checklist is not None
+    first = checklist.sections[0].items[0]
+    answers = {first.id: ItemAnswer(Answer.NO, "Werkplek nog niet klaar")}
     log_visit(world.sessions, world.mentor, visit.id, visit.version, date(2026, 11, 20),
-              answers={}, notes="Gaat goed met Ülkü", today=TODAY)  # fmt: skip
+              answers=answers, notes="Gaat goed met Ülkü", today=TODAY)  # fmt: skip
     add_note(world.sessions, world.coordinator, student, "Belde over haar rooster", today=TODAY)
     with world.sessions.begin() as s:
         s.add(StudentProfile(student_id=student, skills="Goed met mensen"))
@@ -87,7 +94,8 @@ def test_the_pdf_shows_dutch_labels_and_values_and_no_raw_names(access, tmp_path
                    "Gaat goed met Ülkü", "Belde over haar rooster", "Fatima el Amrani",
                    "Zorggroep Óost", "stagevergoeding", "€ 300,00", "Zorg, welzijn en sport",
                    "geaccepteerd", "Audittrail", "aangemaakt", "Vaardigheden", "Goed met mensen",
-                   "Geanonimiseerd voorgesteld", "gekozen", "Bytes & Co"):  # fmt: skip
+                   "Geanonimiseerd voorgesteld", "gekozen", "Bytes & Co",
+                   "Werkplek nog niet klaar"):  # fmt: skip
         assert wanted in text, wanted
     body, appendix = text.split("Bijlage: kenmerken van de records")  # the ids are there
     for raw in ("placed_awaiting_pok", "midterm", "on_site", "allowance_cents", "student_id",
@@ -106,6 +114,8 @@ def test_the_json_keeps_every_stored_value_with_ids_and_names(access, tmp_path):
     assert data["student"]["id"] == str(access.student_id)
     assert data["student"]["current_company_name"] == "Zorggroep Óost"
     assert data["visits"][0]["visit_type"] == "midterm"
+    assert data["visits"][0]["answers"]["items"]  # the stored form stays
+    assert data["visits"][0]["checklist_answers"][0]["answer"] == "no"
     assert data["visits"][0]["mentor_name"] == "Fatima el Amrani"
     assert data["notes"][0]["author_name"] == "Carla Coördinator"
     assert data["application_events"][0]["recorded_by_name"] == "Carla Coördinator"
