@@ -26,6 +26,7 @@ _XREF_HEAD = re.compile(rb"xref\s+0 (\d+)\s+")
 _TRAILER_REF = re.compile(rb"/(Root|Info) (\d+) 0 R")
 _TYPE = re.compile(rb"/Type /(\w+)")
 _KIDS = re.compile(rb"/Kids \[([^\]]*)\]")
+_CONTENTS = re.compile(rb"/Contents (?:\d+ 0 R|\[[^\]]*\])")
 _INHERITABLE = (b"/Resources", b"/MediaBox", b"/CropBox", b"/Rotate")
 
 
@@ -116,6 +117,10 @@ class PdfPages:
         numbers = {number: index + 4 for index, number in enumerate(order)}
         for node in self._tree:
             numbers[node] = 2
+        # The file's identifier: a digest of what is its own (its pages' text), not of the
+        # fonts every file shares.
+        own_bytes = [self._objects[c].pieces[-1] for p in pages for c in self._contents(p)]
+        digest = hashlib.md5(b"".join(own_bytes), usedforsecurity=False).hexdigest().encode()
         kids = b" ".join(b"%d 0 R" % numbers[p] for p in pages)
         bodies = [
             self._catalog.body(numbers),
@@ -123,7 +128,13 @@ class PdfPages:
             self._info.body(numbers),
             *(self._objects[number].body(numbers) for number in order),
         ]
-        return _file(self._header, bodies)
+        return _file(self._header, bodies, digest)
+
+    def _contents(self, page: int) -> list[int]:
+        found = _CONTENTS.search(_joined(self._objects[page]))
+        if found is None:
+            return []
+        return [int(ref) for ref in re.findall(rb"(\d+) 0 R", found.group(0))]
 
 
 def split_pages(data: bytes, ranges: Sequence[tuple[int, int]]) -> list[bytes]:
@@ -196,7 +207,7 @@ def _parse(number: int, body: bytes) -> _Object:
     return _Object(tuple(pieces), tuple(refs), kind.group(1) if kind else b"")
 
 
-def _file(header: bytes, bodies: list[bytes]) -> bytes:
+def _file(header: bytes, bodies: list[bytes], digest: bytes) -> bytes:
     out = [header]
     size = len(header)
     offsets = []
@@ -205,7 +216,6 @@ def _file(header: bytes, bodies: list[bytes]) -> bytes:
         chunk = b"%d 0 obj\n%sendobj\n" % (number, body)
         out.append(chunk)
         size += len(chunk)
-    digest = hashlib.md5(b"".join(out), usedforsecurity=False).hexdigest().encode()
     xref = [b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1)]
     xref.extend(b"%010d 00000 n \n" % offset for offset in offsets)
     out.extend(xref)

@@ -54,11 +54,12 @@ from stagedesk.services.letters_data import (
 from stagedesk.services.letters_register import (
     Entry,
     ProducedFile,
+    WrittenFile,
     check_target,
-    cleaned_up,
+    finish_interrupted,
     new_reference,
     record_files,
-    temporary_path,
+    write_file,
 )
 from stagedesk.services.letters_templates import (
     TEMPLATES_DIR,
@@ -95,6 +96,8 @@ class PrintResult:
     files: tuple[ProducedFile, ...]
     letters: int
     cancelled: bool = False
+    # Letters of an earlier, interrupted run into the same folder, moved into place now.
+    recovered: tuple[Path, ...] = ()
 
     @property
     def references(self) -> tuple[str, ...]:
@@ -232,6 +235,9 @@ def print_letters(
         if stop():
             raise _Cancelled
 
+    folder = out.parent if out is not None else split_dir
+    assert folder is not None
+    recovered = finish_interrupted(sessions, folder).moved if folder.is_dir() else ()
     try:
         if out is not None:
             files = [_write_merged(out, planned, head, template, done)]
@@ -239,9 +245,9 @@ def print_letters(
             assert split_dir is not None
             files = _write_split(split_dir, planned, head, template, done)
     except _Cancelled:
-        return PrintResult((), 0, cancelled=True)
+        return PrintResult((), 0, cancelled=True, recovered=recovered)
     produced = record_files(sessions, actor, files)
-    return PrintResult(produced, total)
+    return PrintResult(produced, total, recovered=recovered)
 
 
 def _stopper(cancel: Cancel | None) -> Callable[[], bool]:
@@ -303,13 +309,12 @@ def _write_merged(
     head: Letterhead,
     template: LetterTemplate,
     done: Callable[[int], None],
-) -> tuple[Path, Path, list[Entry]]:
-    temp = temporary_path(out)
-    with cleaned_up([temp]):
-        cache = ParagraphCache()
-        parts = (letter_part(p.letter, cache) for p in planned)
-        write_documents(temp, parts, head, title=template.title, on_part_done=done)
-    return temp, out, [p.entry for p in planned]
+) -> WrittenFile:
+    buffer = io.BytesIO()
+    cache = ParagraphCache()
+    parts = (letter_part(p.letter, cache) for p in planned)
+    write_documents(buffer, parts, head, title=template.title, on_part_done=done)
+    return write_file(out, buffer.getvalue(), [p.entry for p in planned])
 
 
 def _write_split(
@@ -318,15 +323,15 @@ def _write_split(
     head: Letterhead,
     template: LetterTemplate,
     done: Callable[[int], None],
-) -> list[tuple[Path, Path, list[Entry]]]:
+) -> list[WrittenFile]:
     """One file per student: the letters are rendered merged, a chunk of students at a time,
     and each student's pages cut out into a file of its own (stagedesk.pdf.split)."""
     folder.mkdir(parents=True, exist_ok=True)
     groups: dict[uuid.UUID, list[PlannedLetter]] = {}
     for p in planned:
         groups.setdefault(p.facts.student_id, []).append(p)
-    files: list[tuple[Path, Path, list[Entry]]] = []
-    written = 0
+    files: list[WrittenFile] = []
+    rendered = 0
     cache = ParagraphCache()
     try:
         for chunk in _chunks(list(groups.values())):
@@ -337,21 +342,19 @@ def _write_split(
                 [letter_part(p.letter, cache) for p in letters],
                 head,
                 title=template.title,
-                on_part_done=_shifted(done, written),
+                on_part_done=_shifted(done, rendered),
             )
-            written += len(letters)
+            rendered += len(letters)
             ranges, at = [], 0
             for group in chunk:
                 ranges.append((spans[at][0], spans[at + len(group) - 1][1]))
                 at += len(group)
             for group, data in zip(chunk, split_pages(buffer.getvalue(), ranges), strict=True):
                 final = folder / f"{group[0].facts.number}-{template.id}.pdf"
-                temp = temporary_path(final)
-                files.append((temp, final, [p.entry for p in group]))
-                temp.write_bytes(data)
+                files.append(write_file(final, data, [p.entry for p in group]))
     except BaseException:
-        for temp, _, _ in files:
-            temp.unlink(missing_ok=True)
+        for f in files:
+            f.temp.unlink(missing_ok=True)
         raise
     return files
 

@@ -33,6 +33,7 @@ from stagedesk.services.letters_register import (
     new_reference,
     record_files,
     temporary_path,
+    written,
 )
 from stagedesk.services.placement_views import PlacementView, placement_views
 from stagedesk.services.settings import SchoolSettings, read_settings
@@ -83,7 +84,7 @@ def print_overview(
     with cleaned_up([temp]):
         write_documents(temp, [factsheet_part(sheet)], letterhead(settings), title=sheet.title)
     entry = Entry(student_id, company_id, TEMPLATE_ID, company_name, sheet.reference)
-    produced = record_files(sessions, actor, [(temp, out, [entry])])
+    produced = record_files(sessions, actor, [written(temp, out, [entry])])
     return PrintResult(produced, 1)
 
 

@@ -1,8 +1,18 @@
 """The letter register: reference codes for new documents, and recording what was produced.
 
-A document's file is first written under a temporary name next to where it belongs; the
-register rows are added and the file is moved into place in one transaction, so a letter in
-the register has its file, and a failed write leaves neither.
+A file and its register rows cannot be written in one transaction, so the order decides what a
+crash can leave behind. A letter must never exist without its row (a letter sent that the
+office cannot account for), so:
+
+1. the file is written under a hidden temporary name next to where it belongs
+   (``.NAME.pdf.1a2b3c4d.part``); a crash here leaves a stray ``.part`` file, no letter;
+2. its rows are committed, with the checksum of the bytes written;
+3. the file is moved into place (an atomic rename in the same folder).
+
+A crash between 2 and 3 leaves rows whose file is still the ``.part`` file holding exactly
+the registered bytes. ``finish_interrupted`` (run at the start of every print into a folder)
+finds such files by their checksum and moves them into place; it removes ``.part`` files the
+register does not know once they are an hour old (a run killed before its commit).
 """
 
 from __future__ import annotations
@@ -10,7 +20,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import re
 import secrets
+import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -18,9 +30,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from stagedesk.domain.errors import ValidationError
+from stagedesk.domain.errors import StoreError, ValidationError
 from stagedesk.services.actor import Actor
 from stagedesk.services.casework import transaction
 from stagedesk.store.office import LetterRecord
@@ -84,20 +97,41 @@ def cleaned_up(paths: Sequence[Path]) -> Iterator[None]:
         raise
 
 
-def record_files(
-    sessions: sessionmaker[Session],
-    actor: Actor,
-    files: Sequence[tuple[Path, Path, Sequence[Entry]]],
-) -> tuple[ProducedFile, ...]:
-    """Register the entries of each (temporary, final, entries) file and move it into place.
+@dataclass(frozen=True)
+class WrittenFile:
+    """A file written under its temporary name, to be registered and moved to ``final``."""
 
-    One transaction for all files; on failure the temporary files are removed.
+    temp: Path
+    final: Path
+    entries: Sequence[Entry]
+    sha256: str  # of the bytes written to ``temp``
+
+
+def write_file(final: Path, data: bytes, entries: Sequence[Entry]) -> WrittenFile:
+    """Write ``data`` under a temporary name next to ``final`` (step 1 of the module docstring)."""
+    temp = temporary_path(final)
+    with temp.open("xb") as f:
+        f.write(data)
+    return WrittenFile(temp, final, entries, hashlib.sha256(data).hexdigest())
+
+
+def written(temp: Path, final: Path, entries: Sequence[Entry]) -> WrittenFile:
+    """A temporary file someone else wrote (ReportLab, to a path): its checksum read back."""
+    return WrittenFile(temp, final, entries, sha256_of(temp))
+
+
+def record_files(
+    sessions: sessionmaker[Session], actor: Actor, files: Sequence[WrittenFile]
+) -> tuple[ProducedFile, ...]:
+    """Register the entries of each file, then move each into place (steps 2 and 3).
+
+    One transaction for all files; if it fails the temporary files are removed. A file that
+    cannot be moved after the commit stays under its temporary name for ``finish_interrupted``
+    and the move raises ``StoreError`` naming it.
     """
-    temporaries = [temp for temp, _, _ in files]
     produced = []
-    with cleaned_up(temporaries), transaction(sessions) as session:
-        for temp, final, entries in files:
-            checksum = sha256_of(temp)
+    with cleaned_up([f.temp for f in files]), transaction(sessions) as session:
+        for f in files:
             session.add_all(
                 LetterRecord(
                     student_id=e.student_id,
@@ -106,12 +140,75 @@ def record_files(
                     recipient=e.recipient[:200],
                     reference=e.reference,
                     produced_by_id=actor.staff_id,
-                    sha256=checksum,
+                    sha256=f.sha256,
                 )
-                for e in entries
+                for e in f.entries
             )
-            produced.append(ProducedFile(final, checksum, tuple(e.reference for e in entries)))
-        session.flush()
-        for temp, final, _ in files:
-            os.replace(temp, final)
+            produced.append(ProducedFile(f.final, f.sha256, tuple(e.reference for e in f.entries)))
+    for f in files:
+        try:
+            _move_into_place(f.temp, f.final)
+        except OSError as exc:
+            raise StoreError(
+                f"the letters are in the register, but {f.temp} could not be moved to "
+                f"{f.final.name} ({exc.strerror or exc}); printing into {f.final.parent} again "
+                "moves it"
+            ) from exc
     return tuple(produced)
+
+
+def _move_into_place(temp: Path, final: Path) -> None:
+    try:
+        os.replace(temp, final)
+    except FileNotFoundError:
+        # finish_interrupted in another run may have moved it, seeing it registered.
+        if not final.is_file():
+            raise
+
+
+_PART = re.compile(r"^\.(?P<final>.+)\.[0-9a-f]{8}\.part$")
+STRAY_AFTER_SECONDS = 3600
+
+
+@dataclass(frozen=True)
+class Interrupted:
+    """What ``finish_interrupted`` did in a folder."""
+
+    moved: tuple[Path, ...] = ()  # registered letters now in place (final paths)
+    removed: tuple[Path, ...] = ()  # stray temporary files of runs that never committed
+
+
+def finish_interrupted(sessions: sessionmaker[Session], folder: Path) -> Interrupted:
+    """Finish the moves a crashed run left undone in ``folder``; see the module docstring.
+
+    A registered file whose name is taken meanwhile lands beside it as ``NAME-<checksum>.pdf``.
+    """
+    parts = {}
+    for path in folder.glob(".*.part"):
+        match = _PART.match(path.name)
+        if match is not None and path.is_file():
+            parts[path] = sha256_of(path)
+    if not parts:
+        return Interrupted()
+    with sessions() as session:
+        known = set(
+            session.execute(
+                select(LetterRecord.sha256).where(LetterRecord.sha256.in_(set(parts.values())))
+            ).scalars()
+        )
+    moved, removed = [], []
+    now = time.time()
+    for path, checksum in sorted(parts.items()):
+        final = folder / _PART.match(path.name)["final"]  # type: ignore[index]
+        if checksum in known:
+            if final.exists():
+                if final.is_file() and sha256_of(final) == checksum:
+                    path.unlink(missing_ok=True)
+                    continue
+                final = final.with_stem(f"{final.stem}-{checksum[:8]}")
+            _move_into_place(path, final)
+            moved.append(final)
+        elif now - path.stat().st_mtime > STRAY_AFTER_SECONDS:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return Interrupted(tuple(moved), tuple(removed))
