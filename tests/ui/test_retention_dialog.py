@@ -141,3 +141,32 @@ def test_the_settings_menu_offers_it_to_admins_only(qtbot, world, translations):
     world.office.actor = world.coordinator
     menus.settings_menu.aboutToShow.emit()
     assert not menus.retention_action.isVisible()
+
+
+def test_cancel_during_the_purge_changes_nothing(qtbot, world, monkeypatch):
+    import threading
+
+    from stagedesk.services import retention
+
+    dialog = _dialog(qtbot, world)
+    dialog.to_confirm()
+    dialog.understood.setChecked(True)
+    reached, go_on = threading.Event(), threading.Event()
+    anonymise = retention._anonymise_students
+
+    def held(*args):  # the worker waits here, mid-transaction, until the test cancelled
+        reached.set()
+        go_on.wait(10)
+        return anonymise(*args)
+
+    monkeypatch.setattr(retention, "_anonymise_students", held)
+    job = dialog.start_purge()
+    assert job is not None
+    assert reached.wait(10)
+    job.cancel()
+    go_on.set()
+    qtbot.waitUntil(lambda: dialog.running is None, timeout=20_000)
+    assert "geannuleerd" in dialog.message.text() and dialog.pages.currentIndex() == 0
+    with world.sessions() as s:
+        assert s.get(Student, world.gone).surname == "Şahin"
+    assert verify(world.sessions).ok
