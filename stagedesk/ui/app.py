@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -12,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from stagedesk import config
 from stagedesk.domain.errors import PermissionDenied, StageDeskError
-from stagedesk.services import auth
+from stagedesk.services import auth, packs
+from stagedesk.services.actor import Actor
 from stagedesk.services.office import Office
 from stagedesk.ui.dialogs.actor_dialog import sign_in
-from stagedesk.ui.dialogs.pack_opened import opened_pack
 from stagedesk.ui.dialogs.passphrase_dialog import install as install_passphrase_source
 from stagedesk.ui.i18n import Translations, normalise
 from stagedesk.ui.main_window import MainWindow
@@ -55,9 +57,19 @@ def run_gui(location: str | None, *, demo: bool = False, language: str | None = 
 
     # An encrypted store (or a visit pack) asks its passphrase: STAGEDESK_PASSPHRASE, else a dialog.
     install_passphrase_source(QApplication.activeWindow)
+    checks = ThreadPoolExecutor(max_workers=1, thread_name_prefix="login")
+    pending: list[Future[Actor | None]] = []
+
+    def opened(office: Office) -> None:
+        # argon2 takes a good part of a second on a busy machine: check the login from the
+        # environment on a thread while the student list is read.
+        if os.environ.get(LOGIN_ENV) and os.environ.get(PASSWORD_ENV):
+            pending.append(checks.submit(environment_login, office))
+
     try:
-        office = open_chosen_store(location, demo=demo, settings=settings)
+        office = open_chosen_store(location, demo=demo, settings=settings, opened=opened)
     except StageDeskError as exc:
+        checks.shutdown()
         QMessageBox.critical(
             None,
             QCoreApplication.translate("run_gui", "StageDesk"),
@@ -68,11 +80,13 @@ def run_gui(location: str | None, *, demo: bool = False, language: str | None = 
         return 1
 
     try:
-        logged_in = log_in_at_start(office)
+        logged_in = log_in_at_start(office, pending[0] if pending else None)
     except StageDeskError as exc:
         print(f"StageDesk: {LOGIN_ENV}: {exc}", file=sys.stderr)
         office.close()
         return 1
+    finally:
+        checks.shutdown()
     if not logged_in:
         office.close()
         return 0
@@ -87,20 +101,36 @@ def run_gui(location: str | None, *, demo: bool = False, language: str | None = 
         window.office.close()
 
 
-def log_in_at_start(office: Office) -> bool:
+def log_in_at_start(office: Office, pending: Future[Actor | None] | None = None) -> bool:
     """Make ``office.actor`` the one who logs in: from STAGEDESK_LOGIN and STAGEDESK_PASSWORD
-    when both are set (raises PermissionDenied when they are wrong), else in the login (or
-    first-admin) dialog; a visit pack needs no login. False: the user gave up."""
-    login, password = os.environ.get(LOGIN_ENV), os.environ.get(PASSWORD_ENV)
-    if login and password and opened_pack(office) is None:
-        if auth.needs_first_admin(office.sessions):
-            raise PermissionDenied(
-                "this store has no accounts yet: start without STAGEDESK_LOGIN to make the "
-                "first admin"
-            )
-        office.actor = auth.authenticate(office.sessions, login, password)
+    when both are set (``pending``: that check, already started; raises PermissionDenied when
+    they are wrong), else in the login (or first-admin) dialog; a visit pack needs no login.
+    False: the user gave up."""
+    actor = pending.result() if pending is not None else environment_login(office)
+    if actor is not None:
+        office.actor = actor
         return True
     return sign_in(office)
+
+
+def environment_login(office: Office) -> Actor | None:
+    """Who STAGEDESK_LOGIN and STAGEDESK_PASSWORD log in as; None when they are not both set
+    or the store is a visit pack (no logins). Wrong: PermissionDenied. Runs on any thread."""
+    login, password = os.environ.get(LOGIN_ENV), os.environ.get(PASSWORD_ENV)
+    if not (login and password) or _is_pack(office):
+        return None
+    if auth.needs_first_admin(office.sessions):
+        raise PermissionDenied(
+            "this store has no accounts yet: start without STAGEDESK_LOGIN to make the first admin"
+        )
+    return auth.authenticate(office.sessions, login, password)
+
+
+def _is_pack(office: Office) -> bool:
+    try:
+        return packs.pack_info(office.sessions) is not None
+    except StageDeskError:
+        return False  # a damaged manifest: the store opens as an ordinary one (pack_opened)
 
 
 def _application() -> QApplication:
@@ -114,10 +144,19 @@ def _application() -> QApplication:
     return app
 
 
-def open_chosen_store(location: str | None, *, demo: bool, settings: QSettings) -> Office:
-    """Open the store ``run_gui`` should show (see there for the order); raises StoreError."""
+def open_chosen_store(
+    location: str | None,
+    *,
+    demo: bool,
+    settings: QSettings,
+    opened: Callable[[Office], None] | None = None,
+) -> Office:
+    """Open the store ``run_gui`` should show (see there for the order); raises StoreError.
+
+    ``opened`` is called with the office once the store is open, before its student list is
+    read."""
     if location:
-        office = open_office(location, create=True)
+        office = open_office(location, create=True, opened=opened)
         remember_store(location)
         return office
     if demo:
@@ -125,11 +164,14 @@ def open_chosen_store(location: str | None, *, demo: bool, settings: QSettings) 
         from stagedesk.services.demo import ensure_demo_store
 
         store, _summary = ensure_demo_store(config.demo_store_path())
-        return ready_office(Office(store))
+        office = Office(store)
+        if opened is not None:
+            opened(office)
+        return ready_office(office)
     last = settings.value(LAST_STORE_KEY)
     if last and Path(str(last)).is_file():
-        return open_office(str(last), create=False)
-    return open_office(str(config.default_store_path()), create=True)
+        return open_office(str(last), create=False, opened=opened)
+    return open_office(str(config.default_store_path()), create=True, opened=opened)
 
 
 def _report_interactive(window: MainWindow) -> None:
