@@ -43,7 +43,7 @@ PATTERNS = (
     ((False, ProposalOutcome.CHOSEN), (True, ProposalOutcome.DECLINED)),
     ((False, ProposalOutcome.DECLINED), (True, None)),
     ((False, ProposalOutcome.NO_ANSWER), (True, ProposalOutcome.CHOSEN)),
-    ((True, ProposalOutcome.NO_ANSWER),),
+    ((True, ProposalOutcome.DECLINED),),
     ((False, ProposalOutcome.DECLINED), (False, None)),
 )
 

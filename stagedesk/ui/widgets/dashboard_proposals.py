@@ -4,7 +4,7 @@ the rejection rate (declined or unanswered among the answered; domain.profiles).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -30,7 +30,6 @@ class ProposalRatesBox(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setFixedHeight(96)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setEnabled(False)
@@ -39,6 +38,7 @@ class ProposalRatesBox(QGroupBox):
         layout.addWidget(self.note)
         self.rates: ProposalRates | None = None
         self.retranslate()
+        self._fit()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Objectief werven: anonieme en benoemde voorstellen"))
@@ -66,7 +66,17 @@ class ProposalRatesBox(QGroupBox):
             return
         for row, kind in enumerate((rates.anonymised, rates.named)):
             for column, text in enumerate(_cells(kind)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As high as its two rows: no empty band under them."""
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(rows + header + 2 * self.table.frameWidth())
 
 
 def _cells(kind: KindRate) -> list[str]:
