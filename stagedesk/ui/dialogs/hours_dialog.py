@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -171,6 +171,7 @@ class HoursImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("hoursImportSummary")
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.problems = QTreeWidget()
         self.problems.setObjectName("hoursImportProblems")
         self.problems.setRootIsDecorated(False)
@@ -208,11 +209,17 @@ class HoursImportDialog(QDialog):
             self.summary.setText(
                 fill(
                     self.tr("%1 weken gelezen, zonder problemen: %2 nieuw, %3 gewijzigd, %4 "
-                            "ongewijzigd. Importeren voert ze in één keer in."),
+                            "ongewijzigd. Importeren voert ze in één keer in; dat gaat niet "
+                            "terug met Ctrl+Z, maar elke week is daarna in het dossier te "
+                            "wijzigen of te verwijderen."),
                     result.rows, result.added, result.updated, result.unchanged,
                 )
             )  # fmt: skip
-        self.resize(640, 360 if result.problems else 160)
+        self.setMinimumWidth(560)
+        if result.problems:
+            self.resize(680, 360)
+        else:
+            self.adjustSize()
 
     def submit(self) -> None:
         try:
