@@ -280,3 +280,12 @@ def test_bestand_uren_importeren_takes_a_file_of_any_student(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     screen = progress_tab(qtbot, lifecycle_window)
     assert rows(screen.progress.hours.list) == [["week 45 (02-11-2026)", "32", "", "", ""]]
+
+
+def test_switching_the_language_keeps_the_tab_filled(qtbot, lifecycle_window, translations):
+    screen = progress_tab(qtbot, lifecycle_window)
+    translations.set_language("en")
+    translations.set_language("nl")
+    assert screen.side.tabText(screen.side.indexOf(screen.progress)) == "Voortgang"
+    assert screen.progress.prerequisites.list.topLevelItemCount() == 2
+    assert screen.progress.hours.add_button.text() == "Week &invoeren…"
