@@ -64,10 +64,14 @@ def _cmd_bewaren(args: argparse.Namespace) -> int:
         f"{settings.melding_years} years after closing "
         f"(closed on or before {preview.melding_cutoff.isoformat()})"
     )
-    verb = {"anonymised": "anonymised", "cleared": "free text cleared", "deleted": "deleted"}
-    done = "" if result is not None else "would be "
+    if result is None:
+        verb = {"anonymised": "to anonymise", "cleared": "to keep, free text cleared",
+                "deleted": "to delete"}  # fmt: skip
+    else:
+        verb = {"anonymised": "anonymised", "cleared": "kept, free text cleared",
+                "deleted": "deleted"}  # fmt: skip
     for k in kinds:
-        print(f"{k.kind:<15} {k.count:>7}  {done}{verb.get(k.action, k.action)}")
+        print(f"{k.kind:<15} {k.count:>7}  {verb.get(k.action, k.action)}")
     if result is None:
         for d in preview.students:
             print(f"  {d.student_number:<10}  {d.ended.value:<9}  left {d.left_on.isoformat()}")

@@ -35,7 +35,7 @@ def test_preview_lists_and_changes_nothing_then_purge_anonymises(tmp_path, capsy
     assert [s["student_number"] for s in preview["students"]] == [number]
     assert main(["avg", "bewaren", "--db", str(db), "--preview"]) == 0
     text = capsys.readouterr().out
-    assert number in text and "would be anonymised" in text
+    assert number in text and "to anonymise" in text
     assert main(["avg", "bewaren", "--db", str(db), "--purge"]) == 0
     assert "purged; audit entry" in capsys.readouterr().out
     assert main(["avg", "bewaren", "--db", str(db), "--json"]) == 0
