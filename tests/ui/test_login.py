@@ -169,3 +169,36 @@ def test_another_store_opened_in_the_window_asks_its_own_login(qtbot, window, tm
     when_modal(press_cancel, name="firstAdminDialog")
     assert not window.open_store(third)  # nobody made an admin: the window keeps its store
     assert window.office.actor.name == mentor_name
+
+
+def test_a_visit_pack_opens_as_its_mentor_without_any_login(
+    qtbot, office, tmp_path, monkeypatch, translations
+):
+    from stagedesk.services.actor import SYSTEM, staff_choices
+    from stagedesk.services.packs import export_pack
+    from stagedesk.store import cipher
+    from stagedesk.ui.dialogs import actor_dialog
+    from stagedesk.ui.main_window import MainWindow
+
+    add_accounts(office)
+    mentor = next(c for c in staff_choices(office.sessions) if StaffRole.MENTOR in c.roles)
+    out = tmp_path / "pakket.sqlite"
+    export_pack(office.sessions, SYSTEM, mentor.id, out, passphrase="korenbloem-42")
+    cipher.remember(out, "korenbloem-42")
+
+    def no_dialog(*_args, **_kwargs):
+        raise AssertionError("a visit pack asks no login")
+
+    monkeypatch.setattr(actor_dialog, "LoginDialog", no_dialog)
+    monkeypatch.setattr(actor_dialog, "FirstAdminDialog", no_dialog)
+    pack = open_office(str(out), create=False)
+    try:
+        assert sign_in(pack)
+        assert pack.actor.staff_id == mentor.id
+        laptop = MainWindow(pack, translations=translations)
+        qtbot.addWidget(laptop)
+        assert not laptop.logout_action.isEnabled()
+        assert not laptop.menus.accounts_action.isVisible()
+    finally:
+        pack.close()
+        cipher.forget(out)
