@@ -11,9 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from stagedesk.domain.enums import StaffRole
 from stagedesk.domain.errors import ValidationError
 from stagedesk.services.actor import Actor, require
-from stagedesk.store import queries
 from stagedesk.store.office import Setting
-from stagedesk.store.queries import ProgrammeChoice
 
 _KEY = "school"
 
@@ -89,10 +87,3 @@ def save_settings(sessions: sessionmaker[Session], actor: Actor, settings: Schoo
             session.add(Setting(key=_KEY, value=value))
         else:
             row.value = value
-
-
-def programme_choices(sessions: sessionmaker[Session]) -> list[ProgrammeChoice]:
-    """Every programme (id, crebo, name, niveau, leerweg), by name: the rows of the settings'
-    per-programme tables (prerequisites, required hours)."""
-    with sessions() as session:
-        return queries.programme_choices(session)
