@@ -174,7 +174,8 @@ def set_password(
         account = s.get(StaffLogin, staff_id)
         if account is None:
             raise NotFound("this staff member has no account")
-        needs_old = own and not actor.has(StaffRole.ADMIN)
+        # A given old password is always checked (the own-password form asks everyone for it).
+        needs_old = (own and not actor.has(StaffRole.ADMIN)) or old_password is not None
         if needs_old and (old_password is None or not _verify(account.password_hash, old_password)):
             raise PermissionDenied("the old password is wrong")
         account.password_hash = _hasher.hash(new_password)
@@ -233,6 +234,14 @@ def authenticate(
     if failure is not None:
         raise failure
     return actor
+
+
+def has_account(sessions: sessionmaker[Session], actor: Actor) -> bool:
+    """Whether the actor has an account (and so a password of their own) in this store."""
+    if actor.staff_id is None:
+        return False
+    with sessions() as s:
+        return s.get(StaffLogin, actor.staff_id) is not None
 
 
 def account_of(sessions: sessionmaker[Session], actor: Actor, staff_id: uuid.UUID) -> AccountView:

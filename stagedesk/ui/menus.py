@@ -23,7 +23,12 @@ from stagedesk.ui.dialogs.pack_dialogs import ExportPackDialog, ImportPackDialog
 from stagedesk.ui.dialogs.retention_dialog import RetentionDialog, may_purge
 from stagedesk.ui.dialogs.settings_dialog import show_settings_dialog
 from stagedesk.ui.save_paths import documents_dir
-from stagedesk.ui.screens.accounts import may_manage_accounts, show_accounts_dialog
+from stagedesk.ui.screens.accounts import (
+    change_own_password,
+    may_change_own_password,
+    may_manage_accounts,
+    show_accounts_dialog,
+)
 from stagedesk.ui.table_export import export_student_list
 
 if TYPE_CHECKING:
@@ -71,6 +76,7 @@ class WindowMenus(QObject):
         self.find_action = self._action("find", w.focus_search, QKeySequence("Ctrl+F"))
         self.logout_action = self._action("logOut", w.log_out)
         self.accounts_action = self._action("accounts", lambda: show_accounts_dialog(w.office, w))
+        self.password_action = self._action("ownPassword", lambda: change_own_password(w.office, w))
         self.about_action = self._action("about", w.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(w)
@@ -115,6 +121,7 @@ class WindowMenus(QObject):
         self.language_menu.addActions(self.language_group.actions())
         self.settings_menu.addMenu(self.language_menu)
         self.settings_menu.addAction(self.accounts_action)
+        self.settings_menu.addAction(self.password_action)
         self.settings_menu.addAction(self.logout_action)
         self.help_menu = QMenu(w)
         self.help_menu.addAction(self.about_action)
@@ -158,6 +165,8 @@ class WindowMenus(QObject):
         self.logout_action.setEnabled(not in_pack)  # a pack is its mentor's; it has no logins
         self.accounts_action.setText(self.tr("&Gebruikers en rollen…"))
         self.accounts_action.setVisible(may_manage_accounts(self.window.office) and not in_pack)
+        self.password_action.setText(self.tr("&Wachtwoord wijzigen…"))
+        self.password_action.setVisible(may_change_own_password(self.window.office))
 
     # --- letters ---------------------------------------------------------------------------------
 

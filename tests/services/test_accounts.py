@@ -185,3 +185,17 @@ def test_a_new_staff_member_gets_a_login_and_logs_in(world: World, admin: Actor)
     assert actor.roles == {StaffRole.MENTOR, StaffRole.MELDPUNT}
     created = [e for e in _trail(world) if e.entity == "staff_member" and e.action == "create"]
     assert row.staff_id in [e.entity_id for e in created]
+
+
+def test_a_given_old_password_is_checked_even_for_an_admin(world: World, admin: Actor) -> None:
+    assert admin.staff_id is not None
+    assert auth.has_account(world.sessions, admin)
+    assert not auth.has_account(world.sessions, world.mentor)
+    with pytest.raises(PermissionDenied, match="old password"):
+        auth.set_password(
+            world.sessions, admin, admin.staff_id, "nieuw wachtwoord", old_password="fout"
+        )
+    auth.set_password(
+        world.sessions, admin, admin.staff_id, "nieuw wachtwoord", old_password=PASSWORD
+    )
+    assert authenticate(world.sessions, "ada", "nieuw wachtwoord") == admin

@@ -165,3 +165,31 @@ def test_only_admins_get_the_menu_item_and_others_are_refused(qtbot, window):
     qtbot.addWidget(dialog)
     assert dialog.rows == []
     assert dialog.message.text() == "Alleen een beheerder mag gebruikers en rollen beheren."
+
+
+def test_everyone_with_an_account_changes_their_own_password_with_the_current_one(qtbot, window):
+    add_accounts(window.office)
+    window.office.actor = auth.authenticate(window.office.sessions, "mentor", PASSWORD)
+    window.retranslate()
+    assert window.menus.password_action.isVisible()
+    assert not window.menus.accounts_action.isVisible()
+
+    def answer(form):
+        fill_in(form, oldPassword="niet mijn wachtwoord", password="nieuw wachtwoord")
+        fill_in(form, passwordAgain="nieuw wachtwoord")
+        press_ok(form)
+        assert form.message.text() == "Het huidige wachtwoord klopt niet."
+        fill_in(form, oldPassword=PASSWORD)
+        press_ok(form)
+
+    seen = when_modal(answer, name="ownPasswordForm")
+    window.menus.password_action.trigger()
+    assert seen
+    assert auth.authenticate(window.office.sessions, "mentor", "nieuw wachtwoord")
+    with pytest.raises(PermissionDenied):
+        auth.authenticate(window.office.sessions, "mentor", PASSWORD)
+
+
+def test_no_password_item_without_an_account(window):
+    window.retranslate()  # the default actor of a store without accounts
+    assert not window.menus.password_action.isVisible()

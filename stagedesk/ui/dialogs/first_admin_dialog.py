@@ -72,6 +72,8 @@ def account_error(error: StageDeskError) -> str:
         if "has an account" in str(error) or "has accounts" in str(error):
             return QCoreApplication.translate("accounts", "Er is al een account.")
     if isinstance(error, PermissionDenied):
+        if "old password" in str(error):
+            return QCoreApplication.translate("accounts", "Het huidige wachtwoord klopt niet.")
         return QCoreApplication.translate(
             "accounts", "Alleen een beheerder mag gebruikers en rollen beheren."
         )

@@ -32,7 +32,12 @@ from stagedesk.services.accounts import AccountRow
 from stagedesk.services.office import Office
 from stagedesk.ui import labels
 from stagedesk.ui.dialogs.first_admin_dialog import account_error, error_label
-from stagedesk.ui.screens.accounts_forms import ROLE_ORDER, PasswordForm, RolesForm
+from stagedesk.ui.screens.accounts_forms import (
+    ROLE_ORDER,
+    OwnPasswordForm,
+    PasswordForm,
+    RolesForm,
+)
 from stagedesk.ui.text import fill
 
 NAME, LOGIN, ROLES, STATE = range(4)
@@ -260,3 +265,23 @@ def show_accounts_dialog(office: Office, parent: QWidget | None = None) -> None:
     dialog = AccountsDialog(office, parent)
     dialog.exec()
     dialog.deleteLater()
+
+
+def may_change_own_password(office: Office) -> bool:
+    """Whoever logged in (a visit pack's mentor did not, and has no password there)."""
+    return auth.has_account(office.sessions, office.actor)
+
+
+def change_own_password(office: Office, parent: QWidget | None = None) -> bool:
+    """Wachtwoord wijzigen…: True when the password was changed."""
+    staff_id = office.actor.staff_id
+    if staff_id is None:
+        return False
+
+    def action(old: str, new: str) -> None:
+        auth.set_password(office.sessions, office.actor, staff_id, new, old_password=old)
+
+    form = OwnPasswordForm(action, parent=parent)
+    changed = form.exec() == QDialog.DialogCode.Accepted
+    form.deleteLater()
+    return changed

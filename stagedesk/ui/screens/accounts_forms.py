@@ -72,7 +72,23 @@ class _Form(QDialog):
         self.accept()
 
 
-class PasswordForm(_Form):
+class _NewPasswordForm(_Form):
+    """A form with a new password typed twice, and the rule it must meet."""
+
+    def add_new_password(self, label: str, again_label: str) -> None:
+        self.password = password_field("password")
+        self.again = password_field("passwordAgain")
+        self.form.addRow(label, self.password)
+        self.form.addRow(again_label, self.again)
+        rule = QLabel(password_rule())
+        rule.setWordWrap(True)
+        self.form.addRow("", rule)
+
+    def check(self) -> str | None:
+        return passwords_differ(self.password, self.again)
+
+
+class PasswordForm(_NewPasswordForm):
     """A password typed twice; with ``with_login`` a login name too (a new account)."""
 
     def __init__(
@@ -107,20 +123,11 @@ class PasswordForm(_Form):
         self.action = action
         self.login = QLineEdit()
         self.login.setObjectName("login")
-        self.password = password_field("password")
-        self.again = password_field("passwordAgain")
         if with_login:
             self.form.addRow(self.tr("&Gebruikersnaam"), self.login)
         else:
             self.login.hide()
-        self.form.addRow(self.tr("&Wachtwoord"), self.password)
-        self.form.addRow(self.tr("Wachtwoord &nogmaals"), self.again)
-        rule = QLabel(password_rule())
-        rule.setWordWrap(True)
-        self.form.addRow("", rule)
-
-    def check(self) -> str | None:
-        return passwords_differ(self.password, self.again)
+        self.add_new_password(self.tr("&Wachtwoord"), self.tr("Wachtwoord &nogmaals"))
 
     def run(self) -> None:
         self.action(self.login.text(), self.password.text())
@@ -179,3 +186,21 @@ class RolesForm(_Form):
 
     def run(self) -> None:
         self.action(self.name.text(), self.chosen())
+
+
+class OwnPasswordForm(_NewPasswordForm):
+    """Change one's own password: the current one, and the new one twice."""
+
+    def __init__(
+        self, action: Callable[[str, str], object], *, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("ownPasswordForm", parent)
+        self.setWindowTitle(self.tr("Wachtwoord wijzigen"))
+        self.intro.setText(self.tr("Geef uw huidige wachtwoord en tweemaal het nieuwe."))
+        self.action = action
+        self.old = password_field("oldPassword")
+        self.form.addRow(self.tr("&Huidig wachtwoord"), self.old)
+        self.add_new_password(self.tr("&Nieuw wachtwoord"), self.tr("Nieuw wachtwoord &nogmaals"))
+
+    def run(self) -> None:
+        self.action(self.old.text(), self.password.text())
