@@ -129,3 +129,22 @@ def test_a_proposal_by_name_and_its_outcome(qtbot, case_window, tmp_path):
     ctx = screen.context
     (view,) = pp.student_proposals(ctx.sessions, ctx.actor, ctx.student_id)
     assert view.outcome is not None and view.outcome.value == "declined"
+
+
+def test_the_students_mentor_reads_that_proposals_are_for_the_office(qtbot, case_window):
+    from sqlalchemy import select
+
+    from stagedesk.services.actor import actor_for
+    from stagedesk.store.staff import StaffMember
+    from tests.ui.case_store import MENTOR
+
+    office = case_window.office
+    with office.sessions() as s:
+        mentor_id = s.scalars(select(StaffMember.id).where(StaffMember.name == MENTOR)).one()
+    office.actor = actor_for(office.sessions, mentor_id)
+    screen = open_from_list(qtbot, case_window, ZOE)
+    screen.side.setCurrentWidget(screen.matching)
+    panel = screen.matching
+    qtbot.waitUntil(lambda: panel.notice.isVisible())
+    assert "coördinatoren" in panel.notice.text()
+    assert not panel.companies_box.isVisible() and not panel.proposals_box.isVisible()
