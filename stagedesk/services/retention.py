@@ -49,33 +49,51 @@ progress callback rolls it all back). Given the preview it was confirmed from, i
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, case, delete, func, or_, select, update
+from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain import names
-from stagedesk.domain.enums import MeldingStatus, SearchStatus
+from stagedesk.domain.enums import SearchStatus
 from stagedesk.domain.errors import Conflict
 from stagedesk.services import audit
 from stagedesk.services.actor import Actor, require
 from stagedesk.services.casework import today_or
+from stagedesk.services.retention_rules import (
+    ANONYMISED,
+    ANONYMISED_ACTION,
+    DELETED,
+    KEPT_AS_IS,
+    chunks,
+    cutoff,
+    follow_student,
+    handled_tables,
+    meldingen_due,
+    owned,
+    students_due,
+)
 from stagedesk.services.retention_settings import ADMIN, RetentionSettings, read_retention
-from stagedesk.store.lifecycle import BpvHours, MatchArea, PlacementBreakoff, StudentPrerequisite
 from stagedesk.store.meldingen import Melding, MeldingStep
-from stagedesk.store.notes import Note
-from stagedesk.store.office import LetterRecord
-from stagedesk.store.placements import Application, Placement
-from stagedesk.store.profiles import ProfileProposal, StudentProfile
 from stagedesk.store.students import Student
-from stagedesk.store.visits import Visit
 
-ANONYMISED = "Geanonimiseerd"
 PURGE = "purge"
-_CHUNK = 2_000  # ids per IN list (SQLite's bound-value limit is far above)
+# Re-exported: what callers and tests name through this module.
+__all__ = [
+    "ANONYMISED",
+    "KEPT_AS_IS",
+    "KindCount",
+    "PurgeResult",
+    "RetentionPreview",
+    "StudentDue",
+    "cutoff",
+    "handled_tables",
+    "purge",
+    "retention_preview",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -125,152 +143,22 @@ class PurgeResult:
         return next((k.count for k in self.kinds if k.kind == kind), 0)
 
 
-# (kind, table, what happens, values set) for the records that follow a student, in order.
-_CLEARED, _DELETED, _ANONYMISED = "cleared", "deleted", "anonymised"
-
-
-def _follow_student() -> tuple[tuple[str, Any, str, dict[str, Any]], ...]:
-    return (
-        ("applications", Application, _CLEARED, {"notes": None}),
-        ("placements", Placement, _CLEARED, {"notes": None}),
-        (
-            "visits",
-            Visit,
-            _CLEARED,
-            {"answers": None, "notes": None, "agreed_actions": None, "concerns": None},
-        ),
-        ("letters", LetterRecord, _CLEARED, {"recipient": ""}),
-        ("breakoffs", PlacementBreakoff, _CLEARED, {"conversation_summary": None}),
-        ("hours", BpvHours, _CLEARED, {"note": None}),
-        ("notes", Note, _DELETED, {}),
-        ("prerequisites", StudentPrerequisite, _DELETED, {}),
-        ("match_areas", MatchArea, _DELETED, {}),
-        ("profiles", StudentProfile, _DELETED, {}),
-    )
-
-
-# Tables hanging off a student (or its applications, placements, meldingen) that the purge
-# leaves as they are: their rows hold no personal fields (tests check every such table is
-# either handled above or named here).
-KEPT_AS_IS = {
-    "application_event": "status history: statuses, dates, who recorded them",
-    "profile_proposal": "company, anonymised or named, dates, outcome",
-    "melding": "its own period (meldingen)",
-    "melding_step": "with its melding",
-}
-
-
-def handled_tables() -> set[str]:
-    """The tables the purge anonymises, clears, deletes or deliberately keeps."""
-    follow = {model.__tablename__ for _kind, model, _action, _values in _follow_student()}
-    return {"student", *follow, *KEPT_AS_IS}
-
-
-def cutoff(today: date, years: int) -> date:
-    """The same day ``years`` back (29 February falls back to the 28th)."""
-    try:
-        return today.replace(year=today.year - years)
-    except ValueError:
-        return today.replace(year=today.year - years, day=28)
-
-
-# -- selecting ---------------------------------------------------------------------------------
-
-
-def _students_due(s: Session, student_cut: date, melding_cut: date) -> list[Any]:
-    left_on = case(
-        (Student.search_status == SearchStatus.STOPPED, Student.stopped_on),
-        else_=Student.search_status_since,
-    )
-    newer = (
-        select(Placement.student_id).where(
-            func.coalesce(Placement.ended_early_on, Placement.end_date) > student_cut
-        ),
-        select(Application.student_id).where(Application.status_changed_on > student_cut),
-        select(Note.student_id).where(Note.written_on > student_cut),
-        select(ProfileProposal.student_id).where(
-            func.coalesce(ProfileProposal.outcome_on, ProfileProposal.sent_on) > student_cut
-        ),
-        select(Melding.student_id).where(
-            Melding.student_id.is_not(None),
-            or_(Melding.status != MeldingStatus.CLOSED, Melding.status_changed_on > melding_cut),
-        ),
-    )
-    stmt = (
-        select(Student.id, Student.student_number, Student.search_status, left_on)
-        .where(
-            or_(
-                and_(
-                    Student.search_status == SearchStatus.STOPPED,
-                    Student.stopped_on <= student_cut,
-                ),
-                and_(
-                    Student.search_status == SearchStatus.COMPLETED,
-                    Student.search_status_since <= student_cut,
-                ),
-            ),
-            Student.surname != ANONYMISED,
-            *(Student.id.not_in(sub) for sub in newer),
-        )
-        .order_by(left_on, Student.student_number)
-    )
-    return list(s.execute(stmt).all())
-
-
-def _has_details() -> Any:
-    noted = select(MeldingStep.melding_id).where(MeldingStep.note.is_not(None))
-    return or_(
-        Melding.student_id.is_not(None),
-        Melding.incident_on.is_not(None),
-        Melding.incident_place.is_not(None),
-        Melding.description.is_not(None),
-        Melding.student_wishes.is_not(None),
-        Melding.outcome.is_not(None),
-        Melding.id.in_(noted),
-    )
-
-
-def _meldingen_due(s: Session, melding_cut: date) -> list[uuid.UUID]:
-    stmt = select(Melding.id).where(
-        Melding.status == MeldingStatus.CLOSED,
-        Melding.status_changed_on <= melding_cut,
-        _has_details(),
-    )
-    return list(s.execute(stmt).scalars())
-
-
-def _chunks(ids: Sequence[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield list(ids[start : start + _CHUNK])
-
-
-def _owner_column(model: Any) -> Any:
-    """The column tying a record to its student (directly or through its placement)."""
-    return model.student_id if hasattr(model, "student_id") else model.placement_id
-
-
-def _owned(model: Any, chunk: list[uuid.UUID]) -> Any:
-    if hasattr(model, "student_id"):
-        return model.student_id.in_(chunk)
-    return model.placement_id.in_(select(Placement.id).where(Placement.student_id.in_(chunk)))
-
-
 def _gather(s: Session, today: date) -> tuple[RetentionPreview, list[uuid.UUID], list[uuid.UUID]]:
     settings = read_retention(s)
     student_cut = cutoff(today, settings.student_years)
     melding_cut = cutoff(today, settings.melding_years)
-    due = _students_due(s, student_cut, melding_cut)
+    due = students_due(s, student_cut, melding_cut)
     student_ids = [row[0] for row in due]
-    melding_ids = _meldingen_due(s, melding_cut)
-    kinds = [KindCount("students", len(student_ids), _ANONYMISED)]
-    for kind, model, action, _values in _follow_student():
+    melding_ids = meldingen_due(s, melding_cut)
+    kinds = [KindCount("students", len(student_ids), ANONYMISED_ACTION)]
+    for kind, model, action, _values in follow_student():
         total = 0
-        for chunk in _chunks(student_ids):
+        for chunk in chunks(student_ids):
             total += s.execute(
-                select(func.count()).select_from(model).where(_owned(model, chunk))
+                select(func.count()).select_from(model).where(owned(model, chunk))
             ).scalar_one()
         kinds.append(KindCount(kind, total, action))
-    kinds.append(KindCount("meldingen", len(melding_ids), _ANONYMISED))
+    kinds.append(KindCount("meldingen", len(melding_ids), ANONYMISED_ACTION))
     preview = RetentionPreview(
         today=today,
         settings=settings,
@@ -318,17 +206,18 @@ def purge(
                 "the records past their retention period changed since the preview; "
                 "preview again before purging"
             )
-        chunks = list(_chunks(student_ids))
-        total = len(chunks) * (len(_follow_student()) + 1) + len(list(_chunks(melding_ids))) + 1
+        student_chunks = list(chunks(student_ids))
+        melding_chunks = list(chunks(melding_ids))
+        total = len(student_chunks) * (len(follow_student()) + 1) + len(melding_chunks) + 1
         done = 0
         report(done, total)
         counts: dict[str, int] = {}
-        for kind, model, action, values in _follow_student():
-            for chunk in chunks:
-                if action == _DELETED:
-                    stmt: Any = delete(model).where(_owned(model, chunk))
+        for kind, model, action, values in follow_student():
+            for chunk in student_chunks:
+                if action == DELETED:
+                    stmt: Any = delete(model).where(owned(model, chunk))
                 else:
-                    stmt = update(model).where(_owned(model, chunk)).values(**values)
+                    stmt = update(model).where(owned(model, chunk)).values(**values)
                     if hasattr(model, "version"):
                         stmt = stmt.values(version=model.version + 1)
                 result: Any = s.execute(stmt, execution_options={"synchronize_session": False})
@@ -336,13 +225,13 @@ def purge(
                 done += 1
                 report(done, total)
         student_table: Table = Student.__table__  # type: ignore[assignment]
-        for chunk in chunks:
+        for chunk in student_chunks:
             counts["students"] = counts.get("students", 0) + _anonymise_students(
                 s, student_table, chunk
             )
             done += 1
             report(done, total)
-        for chunk in _chunks(melding_ids):
+        for chunk in melding_chunks:
             counts["meldingen"] = counts.get("meldingen", 0) + _anonymise_meldingen(s, chunk)
             done += 1
             report(done, total)
