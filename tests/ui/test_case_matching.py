@@ -148,3 +148,24 @@ def test_the_students_mentor_reads_that_proposals_are_for_the_office(qtbot, case
     qtbot.waitUntil(lambda: panel.notice.isVisible())
     assert "coördinatoren" in panel.notice.text()
     assert not panel.companies_box.isVisible() and not panel.proposals_box.isVisible()
+
+
+def test_the_profile_period_cannot_end_before_it_starts(qtbot, case_window):
+    from datetime import date
+
+    screen = matching_tab(qtbot, case_window)
+    click(qtbot, screen.matching.edit_profile)
+    dialog = dialog_of(qtbot, screen, ProfileDialog)
+    dialog.skills.setPlainText("Precies.")
+    dialog.has_period.setChecked(True)
+    dialog.period_from.set_value(date(2027, 2, 1))
+    dialog.period_until.set_value(date(2027, 1, 1))
+    save(qtbot, dialog)
+    assert dialog.isVisible() and "vóór" in dialog.period_until.message.text()
+    dialog.period_until.set_value(date(2027, 6, 30))
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    ctx = screen.context
+    view = pp.read_profile(ctx.sessions, ctx.actor, ctx.student_id)
+    assert (view.period_from, view.period_until) == (date(2027, 2, 1), date(2027, 6, 30))
+    assert "Precies." in screen.matching.profile_text.text()

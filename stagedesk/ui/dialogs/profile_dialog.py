@@ -94,8 +94,15 @@ class ProfileDialog(CaseDialog):
         self.form.addRow(self.tr("&Vanaf"), self.period_from.boxed())
         self.form.addRow(self.tr("&Tot"), self.period_until.boxed())
         self.has_period.toggled.connect(lambda _on: self._enable())
+        self.period_from.dateChanged.connect(lambda _d: self._bound_end())
+        self._bound_end()
         self._enable()
         self.setMinimumWidth(560)
+
+    def _bound_end(self) -> None:
+        self.period_until.set_minimum(
+            self.period_from.value(), self.tr("De periode eindigt vóór ze begint.")
+        )
 
     def _enable(self) -> None:
         on = self.has_period.isChecked()
