@@ -101,9 +101,9 @@ def _checklist_answers(value: Any) -> str | None:
         return None
     lines = []
     for given in value:
-        answer = enum_label(Answer, given["answer"]) if given.get("answer") else "–"
-        remark = f" ({given['remark']})" if given.get("remark") else ""
-        lines.append(f"{given.get('question', '')}: {answer}{remark}")
+        answer = enum_label(Answer, given["answer"]) if given.get("answer") else "geen antwoord"
+        remark = f"; opmerking: {given['remark']}" if given.get("remark") else ""
+        lines.append(f"{given.get('question', '')} — {answer}{remark}")
     return "\n".join(lines)
 
 
