@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from stagedesk.domain.enums import StaffRole
 from stagedesk.services import auth
@@ -95,7 +95,7 @@ def test_an_empty_store_asks_for_the_first_admin_and_logs_them_in(qtbot, office)
     dialog = FirstAdminDialog(office)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "minstens 10 tekens" in dialog.findChild(type(dialog.message), "passwordRule").text()
+    assert "minstens 10 tekens" in dialog.findChild(QLabel, "passwordRule").text()
     fill_in(dialog, name="Ada Beheer", login="ada", password=PASSWORD, passwordAgain="anders")
     press_ok(dialog)
     assert dialog.message.text() == "De twee wachtwoorden verschillen."

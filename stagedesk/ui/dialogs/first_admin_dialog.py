@@ -87,11 +87,23 @@ def password_field(name: str) -> QLineEdit:
     return field
 
 
+class MessageLabel(QLabel):
+    """A form's error line: takes no room while it has nothing to say."""
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
 def error_label(name: str) -> QLabel:
-    label = QLabel()
+    label = MessageLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_STYLE)
+    label.hide()
     return label
 
 
