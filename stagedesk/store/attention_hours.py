@@ -1,35 +1,41 @@
-"""The attention list's read query for hours registration: running placements whose hours are
-being written, with the total worked so far (rows as in store.attention_queries)."""
+"""The attention list's read queries for hours registration (rows as in
+store.attention_queries): first the running placements whose hours are being written, with
+the minutes worked so far; then, for the few the service picks out, who the student is.
+
+Two steps because the second is the expensive one: it reads the student, programme and
+company of every placement it returns, and only a fraction of the placements is behind.
+"""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select
+from sqlalchemy import type_coerce as _as
 from sqlalchemy.orm import Session
 
 from stagedesk.domain.enums import PokStatus, SearchStatus
-from stagedesk.store.attention_queries import Rows, _rows, _students, live_on
+from stagedesk.store.attention_queries import Rows, _rows, _students, as_key, live_on
 from stagedesk.store.companies import Company
 from stagedesk.store.lifecycle import BpvHours
 from stagedesk.store.placements import Placement
 from stagedesk.store.programmes import Programme
 from stagedesk.store.students import Student
 
+# Ids per IN list: well below every backend's limit on bound parameters.
+CHUNK = 5_000
 
-def running_placements_with_hours(
-    session: Session, today: date, *, mentor_id: uuid.UUID | None = None
-) -> Rows:
-    """Placements running on ``today`` (started, not over, POK not cancelled, student not
-    stopped) that have at least one week of hours written. After the head: company, start,
-    end (the early end when broken off), the placement's total hours, the programme's crebo,
-    the minutes worked in all its weeks, the placement id.
+
+def running_placements_with_hours(session: Session, today: date) -> Rows:
+    """Placements running on ``today`` (started, not over, POK not cancelled) that have at
+    least one week of hours written: placement key (text), start, end (the early end when
+    broken off), the placement's total hours, the minutes worked in all its weeks.
 
     Only placements with hours written: an office that does not register a placement's hours
     would otherwise see every running placement as behind. The sums come from the bpv_hours
-    rows first (they are few next to the placements), grouped by their unique
-    (placement, week) index.
+    rows first, grouped along their unique (placement, week) index.
     """
     worked = (
         select(BpvHours.placement_id, func.sum(BpvHours.worked_minutes).label("minutes"))
@@ -37,26 +43,43 @@ def running_placements_with_hours(
         .subquery()
     )
     stmt = (
-        _students(
-            Company.name,
+        select(
+            _as(Placement.id, String),
             Placement.start_date,
             func.coalesce(Placement.ended_early_on, Placement.end_date),
             Placement.total_hours,
-            Programme.crebo,
             worked.c.minutes,
-            Placement.id,
-            mentor_id=mentor_id,
         )
         .select_from(worked)
         .join(Placement, Placement.id == worked.c.placement_id)
-        .join(Student, Student.id == Placement.student_id)
-        .join(Programme, Programme.id == Student.programme_id)
-        .join(Company, Company.id == Placement.company_id)
         .where(
             Placement.start_date <= today,
             live_on(today),
             Placement.pok_status != PokStatus.CANCELLED,
-            Student.search_status != SearchStatus.STOPPED,
         )
     )
     return _rows(session, stmt)
+
+
+def placement_students(
+    session: Session, placement_keys: Collection[object], *, mentor_id: uuid.UUID | None = None
+) -> Rows:
+    """For these placements (keys as running_placements_with_hours gives them) of students
+    not stopped (only one mentor's when given): the head, then company, the programme's crebo
+    and the placement key."""
+    ids = [uuid.UUID(hex=as_key(key)) for key in placement_keys]
+    found: Rows = []
+    for at in range(0, len(ids), CHUNK):
+        stmt = (
+            _students(Company.name, Programme.crebo, _as(Placement.id, String), mentor_id=mentor_id)
+            .select_from(Placement)
+            .join(Student, Student.id == Placement.student_id)
+            .join(Programme, Programme.id == Student.programme_id)
+            .join(Company, Company.id == Placement.company_id)
+            .where(
+                Placement.id.in_(ids[at : at + CHUNK]),
+                Student.search_status != SearchStatus.STOPPED,
+            )
+        )
+        found += _rows(session, stmt)
+    return found
