@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -37,6 +36,7 @@ from stagedesk.ui.models.allowance_tables import (
     GroupColumn,
     LineColumn,
 )
+from stagedesk.ui.screens.base import LazyScreen
 from stagedesk.ui.table_export import ExportButton
 from stagedesk.ui.text import count, fill, money
 
@@ -63,7 +63,7 @@ def _table(name: str, model: AllowanceGroupModel | AllowanceLineModel) -> QTable
     return table
 
 
-class AllowancesScreen(QWidget):
+class AllowancesScreen(LazyScreen):
     """Implements screens.base.Screen; ``open_case_requested`` carries a student's key."""
 
     open_case_requested = Signal(str)
@@ -74,11 +74,9 @@ class AllowancesScreen(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(office, parent)
         self.setObjectName("allowancesScreen")
-        self.office = office
         self._today = today
-        self._stale = True
         self._problem: str | None = None
         self.overview: AllowanceOverview | None = None
 
@@ -142,23 +140,13 @@ class AllowancesScreen(QWidget):
     def title(self) -> str:
         return self.tr("Stagevergoedingen")
 
-    def set_office(self, office: Office) -> None:
-        self.office = office
-        self.refresh()
-
-    def refresh(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.load()
-
     # --- building --------------------------------------------------------------------------------
 
     @property
     def group_by(self) -> GroupBy:
         return GroupBy.COMPANY if self.by_company.isChecked() else GroupBy.PROGRAMME
 
-    def load(self) -> None:
-        self._stale = False
+    def read(self) -> None:
         try:
             self.overview = allowance_overview(
                 self.office.sessions, self.office.actor, self._today(), self.group_by
@@ -179,11 +167,6 @@ class AllowancesScreen(QWidget):
 
     def set_group_by(self, group_by: GroupBy) -> None:
         (self.by_company if group_by is GroupBy.COMPANY else self.by_programme).setChecked(True)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.load()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -14,7 +14,6 @@ from datetime import date
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +37,7 @@ from stagedesk.services.attention import (
 from stagedesk.services.office import Office
 from stagedesk.services.settings import SchoolSettings, load_settings
 from stagedesk.ui.models.attention_table import AttentionColumn, AttentionTableModel, reason_label
+from stagedesk.ui.screens.base import LazyScreen
 from stagedesk.ui.table_export import ExportButton
 from stagedesk.ui.text import count, fill
 from stagedesk.ui.workers import Job, Progress
@@ -67,7 +67,7 @@ def _build(office: Office, actor: Actor, today: date, _progress: Progress) -> _B
     return _Built(items, load_settings(office.sessions), today)
 
 
-class AttentionScreen(QWidget):
+class AttentionScreen(LazyScreen):
     """Implements screens.base.Screen; ``open_case_requested`` carries a student's key;
     ``built`` tells that a build's outcome (the list or why there is none) is on screen."""
 
@@ -80,14 +80,12 @@ class AttentionScreen(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(office, parent)
         self.setObjectName("attentionScreen")
-        self.office = office
         self._today = today
         self._items: list[AttentionItem] = []
         self._settings: SchoolSettings | None = None
         self._built_for: date | None = None
-        self._stale = True
         self._problem: str | None = None
         self._job: Job | None = None  # the build whose result is wanted
 
@@ -143,22 +141,11 @@ class AttentionScreen(QWidget):
     def title(self) -> str:
         return self.tr("Aandachtslijst")
 
-    def set_office(self, office: Office) -> None:
-        self.office = office
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Build the list again now if the tab is visible, else when it is next shown."""
-        self._stale = True
-        if self.isVisible():
-            self.load()
-
     # --- building --------------------------------------------------------------------------------
 
-    def load(self) -> None:
+    def read(self) -> None:
         """Start building the attention list for today off the GUI thread; a build still
         running is cancelled (its result is dropped)."""
-        self._stale = False
         if self._job is not None:
             self._job.cancel()
         office, actor, today = self.office, self.office.actor, self._today()
@@ -205,11 +192,6 @@ class AttentionScreen(QWidget):
     @property
     def items(self) -> list[AttentionItem]:
         return self._items
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.load()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

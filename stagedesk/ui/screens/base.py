@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Protocol
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from stagedesk.services.office import Office
@@ -29,3 +30,43 @@ class Screen(Protocol):
 
 
 ScreenFactory = Callable[[Office, Callable[[], date]], QWidget]
+
+
+class LazyScreen(QWidget):
+    """A tab that reads the store only when it is looked at (reading may take a while at
+    50,000 students): another store or ``refresh`` reads at once while the tab is shown and
+    otherwise only marks it stale; showing a stale tab reads it. Subclasses implement
+    ``read``; ``load`` is what reads now, whatever the tab's state."""
+
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self._stale = True
+
+    @property
+    def stale(self) -> bool:
+        """Whether the tab must read the store when it is next shown."""
+        return self._stale
+
+    def set_office(self, office: Office) -> None:
+        self.office = office
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read again now if the tab is shown, else when it is next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.load()
+
+    def load(self) -> None:
+        self._stale = False
+        self.read()
+
+    def read(self) -> None:
+        """Read the store and show what it holds."""
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.load()

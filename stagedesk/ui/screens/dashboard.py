@@ -16,7 +16,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +38,7 @@ from stagedesk.services.office import Office
 from stagedesk.services.shortage import shortage_report, write_shortage_report
 from stagedesk.ui import labels
 from stagedesk.ui.dialogs.job_progress import ProgressJob
+from stagedesk.ui.screens.base import LazyScreen
 from stagedesk.ui.table_export import ask_path
 from stagedesk.ui.text import count, fill, money
 from stagedesk.ui.widgets.dashboard_charts import (
@@ -54,7 +54,7 @@ from stagedesk.ui.widgets.dashboard_tiles import CutTableModel, FigureTile, cut_
 from stagedesk.ui.workers import Job, Progress
 
 
-class DashboardScreen(QWidget):
+class DashboardScreen(LazyScreen):
     """Implements screens.base.Screen; ``open_case_requested`` carries a student's key."""
 
     open_case_requested = Signal(str)
@@ -66,11 +66,9 @@ class DashboardScreen(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(office, parent)
         self.setObjectName("dashboardScreen")
-        self.office = office
         self._today = today
-        self._stale = True
         self._job: Job | None = None
         self._problem: str | None = None
         self.board: Dashboard | None = None
@@ -159,20 +157,10 @@ class DashboardScreen(QWidget):
     def title(self) -> str:
         return self.tr("Dashboard")
 
-    def set_office(self, office: Office) -> None:
-        self.office = office
-        self.refresh()
-
-    def refresh(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.load()
-
     # --- building --------------------------------------------------------------------------------
 
-    def load(self) -> None:
+    def read(self) -> None:
         """Compute the figures off the GUI thread; an earlier computation's result is dropped."""
-        self._stale = False
         if self._job is not None:
             self._job.cancel()
         office, actor, today = self.office, self.office.actor, self._today()
@@ -220,11 +208,6 @@ class DashboardScreen(QWidget):
             show_status_chart(self.status_chart, board)
             show_week_chart(self.week_chart, board)
         self.built.emit()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.load()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
