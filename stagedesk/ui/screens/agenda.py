@@ -12,8 +12,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,16 +37,16 @@ from stagedesk.services.visit_views import VisitView
 from stagedesk.ui import company_labels
 from stagedesk.ui.dialogs.form import MESSAGE_STYLE, error_message
 from stagedesk.ui.save_paths import documents_dir, with_suffix
+from stagedesk.ui.screens.base import LazyScreen
 from stagedesk.ui.table_export import ExportButton
 from stagedesk.ui.text import count, fill
 from stagedesk.ui.widgets import visit_labels
 
 _KEY = Qt.ItemDataRole.UserRole
 ALL = ""  # the mentor box's "every mentor" entry
-WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
-class AgendaScreen(QWidget):
+class AgendaScreen(LazyScreen):
     """Implements screens.base.Screen; ``open_case_requested`` carries a student's key."""
 
     open_case_requested = Signal(str)
@@ -54,11 +54,9 @@ class AgendaScreen(QWidget):
     def __init__(
         self, office: Office, today: Callable[[], date], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(office, parent)
         self.setObjectName("agendaScreen")
-        self.office = office
         self._today = today
-        self._stale = True
         self.agenda: agenda.Agenda | None = None
         self.mentor = QComboBox()
         self.mentor.setObjectName("agendaMentor")
@@ -100,25 +98,15 @@ class AgendaScreen(QWidget):
         return self.tr("Bezoekagenda")
 
     def set_office(self, office: Office) -> None:
-        self.office = office
         self.mentor.blockSignals(True)
         self.mentor.clear()  # another store's staff; the one working is chosen again
         self.mentor.blockSignals(False)
-        self.refresh()
+        super().set_office(office)
 
-    def refresh(self) -> None:
-        """Read the agenda again; while hidden, only note that it must be read when shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
+    def read(self) -> None:
+        """The mentors to choose from, then the chosen one's agenda."""
         self._fill_mentors()
         self._read()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:  # read on first sight: the window starts without a query for it
-            self._fill_mentors()
-            self._read()
 
     def retranslate(self) -> None:
         self.mentor_label.setText(self.tr("&Begeleider"))
@@ -167,7 +155,6 @@ class AgendaScreen(QWidget):
     # --- reading and showing ---------------------------------------------------------------------
 
     def _read(self) -> None:
-        self._stale = False
         self.message.hide()
         self.agenda = None
         if self.mentor.count() == 0:
@@ -238,7 +225,9 @@ class AgendaScreen(QWidget):
         day = visit.planned_on
         when = visit_labels.when(visit)
         if day is not None:
-            when = fill(self.tr("%1 %2"), WEEKDAYS[day.weekday()], when)
+            # The language's own short day name ("wo", "Wed"): QLocale's default follows it.
+            weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+            when = fill(self.tr("%1 %2"), weekday, when)
         return [
             when,
             visit.student_name,
