@@ -16,23 +16,25 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QShowEvent, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from stagedesk.domain.enums import MeldingStatus, StaffRole
+from stagedesk.domain.enums import DiscriminationGround, MeldingStatus, StaffRole
 from stagedesk.domain.errors import StageDeskError
 from stagedesk.domain.meldingen import TO_SBB, TRANSITIONS, FollowUp, SbbShare
 from stagedesk.services import meldpunt
@@ -44,15 +46,17 @@ from stagedesk.ui.dialogs.melding_dialog import (
     IntakeDialog,
     NewMeldingDialog,
     describe,
+    ground_label,
     status_label,
 )
 from stagedesk.ui.models.melding_tables import ID_ROLE, fill_meldingen, fill_signals, make_table
+from stagedesk.ui.screens.base import LazyScreen
 from stagedesk.ui.text import count, fill
 
 T = TypeVar("T")
 
 
-class MeldpuntScreen(QWidget):
+class MeldpuntScreen(LazyScreen):
     """Implements screens.base.Screen."""
 
     def __init__(
@@ -61,12 +65,10 @@ class MeldpuntScreen(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(office, parent)
         self.setObjectName("meldpuntScreen")
-        self.office = office
         self._today = today
         self.current: meldpunt.MeldingView | None = None
-        self._stale = True
 
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("meldingStatusFilter")
@@ -101,6 +103,8 @@ class MeldpuntScreen(QWidget):
 
         self.signals_model = QStandardItemModel(self)
         self.signals = make_table("companySignals", self.signals_model)
+        for table in (self.table, self.signals):
+            table.setWordWrap(False)  # one line a row: a wrapped cell squeezed its column
         self.signals_label = QLabel()
 
         bar = QHBoxLayout()
@@ -126,6 +130,7 @@ class MeldpuntScreen(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
+        splitter.setSizes([600, 400])  # shares: the list's five columns need the wider part
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -136,32 +141,20 @@ class MeldpuntScreen(QWidget):
     def title(self) -> str:
         return self.tr("Meldpunt")
 
-    def set_office(self, office: Office) -> None:
-        self.office = office
-        self.refresh()
-
     @property
     def allowed(self) -> bool:
         return self.office.actor.has(StaffRole.MELDPUNT)
 
     def refresh(self) -> None:
         """Read the meldingen again now if the tab is shown, else when it is next shown; hide
-        the tab from whoever is not the meldpunt."""
+        the tab from whoever is not the meldpunt (and forget what it showed)."""
         self._show_tab()
-        self._stale = True
         if not self.allowed:
             self._clear()
-        elif self.isVisible():
-            self.load()
+        super().refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.load()
-
-    def load(self) -> None:
+    def read(self) -> None:
         """Read the list; the melding that was selected stays selected and is read again."""
-        self._stale = False
         if not self.allowed:
             self._clear()
             return
@@ -381,3 +374,34 @@ class MeldpuntScreen(QWidget):
             self.status_filter.addItem(status_label(status), status.value)
         self.status_filter.setCurrentIndex(max(self.status_filter.findData(wanted), 0))
         self.status_filter.blockSignals(False)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Date, status and ground as wide as their longest possible text in this language, so
+        that no row cuts them off; the reporter gets room for a name, the company the rest. The
+        signals' company likewise. (Sizing to the rows did not work: the columns were sized
+        while the list was still empty, to their titles.)"""
+        chars = self.table.fontMetrics().averageCharWidth()
+        _fit(
+            self.table,
+            {
+                0: ["00-00-0000"],
+                1: [status_label(status) for status in MeldingStatus],
+                2: [ground_label(ground) for ground in DiscriminationGround],
+            },
+            {3: 20 * chars},
+        )
+        _fit(self.signals, {1: ["999"]}, {0: 30 * chars})
+
+
+def _fit(table: QTableView, samples: dict[int, list[str]], widths: dict[int, int]) -> None:
+    """Give ``table``'s columns the width of their widest sample text (or title), or the
+    width given; the last column takes the rest."""
+    metrics, header = table.fontMetrics(), table.horizontalHeader()
+    model = table.model()
+    for column, texts in samples.items():
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        widths[column] = max(metrics.horizontalAdvance(text) for text in [*texts, title]) + 20
+    for column, width in widths.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
