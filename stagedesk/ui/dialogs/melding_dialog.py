@@ -28,50 +28,58 @@ from stagedesk.ui.dialogs.form import FieldMessage, error_message
 from stagedesk.ui.text import fill
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("meldpunt", text)
-
-
 def status_label(status: MeldingStatus) -> str:
     return {
-        MeldingStatus.RECEIVED: _t("ontvangen"),
-        MeldingStatus.INTAKE: _t("intake"),
-        MeldingStatus.IN_PROGRESS: _t("in behandeling"),
-        MeldingStatus.FORWARDED_SBB: _t("doorgestuurd naar SBB"),
-        MeldingStatus.CLOSED: _t("gesloten"),
+        MeldingStatus.RECEIVED: QCoreApplication.translate("meldpunt", "ontvangen"),
+        MeldingStatus.INTAKE: QCoreApplication.translate("meldpunt", "intake"),
+        MeldingStatus.IN_PROGRESS: QCoreApplication.translate("meldpunt", "in behandeling"),
+        MeldingStatus.FORWARDED_SBB: QCoreApplication.translate(
+            "meldpunt", "doorgestuurd naar SBB"
+        ),
+        MeldingStatus.CLOSED: QCoreApplication.translate("meldpunt", "gesloten"),
     }[status]
 
 
 def ground_label(ground: DiscriminationGround) -> str:
     return {
-        DiscriminationGround.ORIGIN: _t("afkomst"),
-        DiscriminationGround.RELIGION: _t("godsdienst of levensovertuiging"),
-        DiscriminationGround.GENDER: _t("geslacht of genderidentiteit"),
-        DiscriminationGround.DISABILITY: _t("handicap of chronische ziekte"),
-        DiscriminationGround.SEXUAL_ORIENTATION: _t("seksuele gerichtheid"),
-        DiscriminationGround.AGE: _t("leeftijd"),
-        DiscriminationGround.OTHER: _t("anders"),
+        DiscriminationGround.ORIGIN: QCoreApplication.translate("meldpunt", "afkomst"),
+        DiscriminationGround.RELIGION: QCoreApplication.translate(
+            "meldpunt", "godsdienst of levensovertuiging"
+        ),
+        DiscriminationGround.GENDER: QCoreApplication.translate(
+            "meldpunt", "geslacht of genderidentiteit"
+        ),
+        DiscriminationGround.DISABILITY: QCoreApplication.translate(
+            "meldpunt", "handicap of chronische ziekte"
+        ),
+        DiscriminationGround.SEXUAL_ORIENTATION: QCoreApplication.translate(
+            "meldpunt", "seksuele gerichtheid"
+        ),
+        DiscriminationGround.AGE: QCoreApplication.translate("meldpunt", "leeftijd"),
+        DiscriminationGround.OTHER: QCoreApplication.translate("meldpunt", "anders"),
     }[ground]
 
 
 def follow_up_label(follow_up: FollowUp) -> str:
     return {
-        FollowUp.TALK_WITH_COMPANY: _t("gesprek met het leerbedrijf"),
-        FollowUp.FORMAL_SBB: _t("formele melding bij SBB"),
-        FollowUp.SIGNAL_SBB: _t("anoniem signaal aan SBB"),
-        FollowUp.NONE: _t("geen verdere stap"),
+        FollowUp.TALK_WITH_COMPANY: QCoreApplication.translate(
+            "meldpunt", "gesprek met het leerbedrijf"
+        ),
+        FollowUp.FORMAL_SBB: QCoreApplication.translate("meldpunt", "formele melding bij SBB"),
+        FollowUp.SIGNAL_SBB: QCoreApplication.translate("meldpunt", "anoniem signaal aan SBB"),
+        FollowUp.NONE: QCoreApplication.translate("meldpunt", "geen verdere stap"),
     }[follow_up]
 
 
 def share_label(item: SbbShare) -> str:
     return {
-        SbbShare.STUDENT: _t("naam en studentnummer"),
-        SbbShare.COMPANY: _t("leerbedrijf"),
-        SbbShare.INCIDENT_DATE: _t("datum van het voorval"),
-        SbbShare.INCIDENT_PLACE: _t("plaats van het voorval"),
-        SbbShare.GROUND: _t("grond"),
-        SbbShare.DESCRIPTION: _t("wat er gebeurde"),
-        SbbShare.WISHES: _t("wat de student wil"),
+        SbbShare.STUDENT: QCoreApplication.translate("meldpunt", "naam en studentnummer"),
+        SbbShare.COMPANY: QCoreApplication.translate("meldpunt", "leerbedrijf"),
+        SbbShare.INCIDENT_DATE: QCoreApplication.translate("meldpunt", "datum van het voorval"),
+        SbbShare.INCIDENT_PLACE: QCoreApplication.translate("meldpunt", "plaats van het voorval"),
+        SbbShare.GROUND: QCoreApplication.translate("meldpunt", "grond"),
+        SbbShare.DESCRIPTION: QCoreApplication.translate("meldpunt", "wat er gebeurde"),
+        SbbShare.WISHES: QCoreApplication.translate("meldpunt", "wat de student wil"),
     }[item]
 
 
@@ -282,38 +290,55 @@ def describe(melding: meldpunt.MeldingView) -> str:
 
     lines = [
         fill(
-            _t("Status: %1 sinds %2"),
+            QCoreApplication.translate("meldpunt", "Status: %1 sinds %2"),
             status_label(melding.status),
             format_date(melding.status_changed_on),
         ),
-        fill(_t("Ontvangen: %1"), format_date(melding.received_on)),
-        fill(_t("Melder: %1"), _t("anoniem") if melding.anonymous else melding.student_name),
-        fill(_t("Leerbedrijf: %1"), melding.company_name or "—"),
         fill(
-            _t("Voorval: %1, %2"),
+            QCoreApplication.translate("meldpunt", "Ontvangen: %1"),
+            format_date(melding.received_on),
+        ),
+        fill(
+            QCoreApplication.translate("meldpunt", "Melder: %1"),
+            QCoreApplication.translate("meldpunt", "anoniem")
+            if melding.anonymous
+            else melding.student_name,
+        ),
+        fill(
+            QCoreApplication.translate("meldpunt", "Leerbedrijf: %1"), melding.company_name or "—"
+        ),
+        fill(
+            QCoreApplication.translate("meldpunt", "Voorval: %1, %2"),
             format_date(melding.incident_on) if melding.incident_on else "—",
             melding.incident_place or "—",
         ),
-        fill(_t("Grond: %1"), ground_label(melding.ground)),
-        fill(_t("Vervolg: %1"), follow_up_label(melding.follow_up) if melding.follow_up else "—"),
+        fill(QCoreApplication.translate("meldpunt", "Grond: %1"), ground_label(melding.ground)),
         fill(
-            _t("Delen met SBB: %1"),
+            QCoreApplication.translate("meldpunt", "Vervolg: %1"),
+            follow_up_label(melding.follow_up) if melding.follow_up else "—",
+        ),
+        fill(
+            QCoreApplication.translate("meldpunt", "Delen met SBB: %1"),
             ", ".join(share_label(i) for i in SbbShare if i in melding.shared_with_sbb) or "—",
         ),
         "",
-        _t("Wat er gebeurde:"),
+        QCoreApplication.translate("meldpunt", "Wat er gebeurde:"),
         melding.description or "—",
         "",
-        _t("Wat de student wil:"),
+        QCoreApplication.translate("meldpunt", "Wat de student wil:"),
         melding.student_wishes or "—",
         "",
-        _t("Stappen:"),
+        QCoreApplication.translate("meldpunt", "Stappen:"),
     ]
     for step in melding.steps:
-        line = fill(_t("%1  %2"), format_date(step.happened_on), status_label(step.status))
+        line = fill(
+            QCoreApplication.translate("meldpunt", "%1  %2"),
+            format_date(step.happened_on),
+            status_label(step.status),
+        )
         if step.note:
-            line = fill(_t("%1 — %2"), line, step.note)
+            line = fill(QCoreApplication.translate("meldpunt", "%1 — %2"), line, step.note)
         lines.append(line)
     if melding.outcome:
-        lines += ["", fill(_t("Uitkomst: %1"), melding.outcome)]
+        lines += ["", fill(QCoreApplication.translate("meldpunt", "Uitkomst: %1"), melding.outcome)]
     return "\n".join(lines)
