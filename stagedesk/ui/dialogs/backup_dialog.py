@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -56,7 +56,8 @@ def kind_label(kind: str) -> str:
 
 def _size(size: int) -> str:
     megabytes = QCoreApplication.translate("BackupDialog", "%1 MB")
-    return fill(megabytes, f"{size / 1_000_000:.1f}".replace(".", ","))
+    # QLocale's default follows the window's language: "3,4 MB" in Dutch, "3.4 MB" in English.
+    return fill(megabytes, QLocale().toString(size / 1_000_000, "f", 1))
 
 
 class BackupDialog(QDialog):
