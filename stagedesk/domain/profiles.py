@@ -5,7 +5,8 @@ their origin; the company chooses a profile, and only then learns who it is.
 * ``identifying_hints`` is a best-effort guard on the free text: it warns when the text holds
   the student's names (folded: case, diacritics and the Turkish ı do not hide them), student
   number, date of birth (written in the usual ways), an age, a postcode, a street address, an
-  e-mail address, a phone number, or words about nationality, birthplace or origin. It cannot
+  e-mail address, a phone number, words about nationality, birthplace, origin or religion,
+  or the countries, nationalities and home languages of the largest migrant groups. It cannot
   catch everything (a village, a parent's trade, a photo described in words); the coordinator
   reads the profile before it goes out. A hint blocks sending the anonymised profile until
   the text is changed or the coordinator confirms that it reveals nothing.
@@ -95,6 +96,17 @@ _ORIGIN = re.compile(
     r"|moedertaal|thuistaal|religie\w*|moskee|hoofddoek\w*"
     r"|nationality|born in|origin|ethnic\w*)\b"
 )
+# Countries, nationalities and home languages of the largest groups with a migration background
+# in the Netherlands (CBS), stems folded: "Marokkaanse", "Turks", "Polen", "Arabisch", ...
+# Dutch and English are left out: every student speaks them, they hint at nothing.
+_ORIGIN_NAMES = re.compile(
+    r"\b(?:marokk\w*|turk\w*|turkije|surinam\w*|suriname|antill\w*|curacao\w*|aruba\w*"
+    r"|pool|polen|pools\w*|syri\w*|eritre\w*|somali\w*|afghan\w*|afghaan\w*|irak\w*"
+    r"|iraak\w*|iran\w*|iraan\w*|koerd\w*|kaapverdi\w*|ghan\w*|nigeria\w*|chin\w*|indonesi\w*"
+    r"|molukk\w*|moluks\w*|roemen\w*|bulgar\w*|bulgaars\w*|oekrai\w*|russ\w*|rusland"
+    r"|arabisch\w*|berber\w*|tamazight|papiaments|sranan\w*|tigrinya|farsi|dari|pasjtoe"
+    r"|islam\w*|moslim\w*|christen\w*|joods\w*|hindoe\w*)\b"
+)
 
 
 def identifying_hints(identity: Identity, texts: dict[str, str | None]) -> tuple[Hint, ...]:
@@ -131,6 +143,7 @@ def _scan(identity: Identity, text: str) -> Iterable[tuple[HintKind, str]]:
         (_EMAIL, HintKind.EMAIL),
         (_PHONE, HintKind.PHONE),
         (_ORIGIN, HintKind.ORIGIN),
+        (_ORIGIN_NAMES, HintKind.ORIGIN),
     ):
         for match in pattern.finditer(folded):
             yield kind, match.group(0).strip()

@@ -103,3 +103,21 @@ def test_outcome_dates_and_the_rejection_rate():
         check_outcome(date(2026, 11, 1), date(2026, 11, 26), date(2026, 11, 25))
     assert rejection_rate(0, 0, 0) is None
     assert rejection_rate(1, 2, 1) == 0.75
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thuis spreek ik Arabisch en Berbers.",
+        "Mijn ouders komen uit Marokko; ik ben half Marokkaans.",
+        "Ik heb familie in Polen.",
+        "Ik ga op vrijdag naar de moskee.",
+        "Ik spreek Papiaments.",
+    ],
+)
+def test_countries_nationalities_home_languages_and_religion_raise_an_origin_hint(text):
+    assert HintKind.ORIGIN in _kinds(text)
+
+
+def test_dutch_and_english_as_languages_hint_at_nothing():
+    assert _kinds("Ik spreek goed Nederlands en Engels en leer Duits.") == set()
