@@ -11,10 +11,11 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from stagedesk.domain.enums import StaffRole
-from stagedesk.domain.errors import NotFound, PermissionDenied
+from stagedesk.domain.errors import NotFound, PermissionDenied, StoreError
 from stagedesk.store.staff import StaffMember
 
 CASE_WORKERS = frozenset({StaffRole.COORDINATOR, StaffRole.ADMIN})
@@ -56,15 +57,22 @@ class StaffChoice:
 
 
 def staff_choices(sessions: sessionmaker[Session]) -> list[StaffChoice]:
-    """Active staff with their roles, by name: who can be chosen as the one working."""
-    with sessions() as session:
-        rows = session.execute(
-            select(StaffMember)
-            .options(selectinload(StaffMember.roles))
-            .where(StaffMember.active.is_(True))
-            .order_by(StaffMember.name)
-        ).scalars()
-        return [StaffChoice(s.id, s.name, frozenset(g.role for g in s.roles)) for s in rows]
+    """Active staff with their roles, by name: who can be chosen as the one working.
+
+    A staff row no column type accepts (a damaged store or visit pack) is a StoreError; so
+    is a page of an encrypted one that fails its MAC, which SQLCipher reports as out of memory.
+    """
+    try:
+        with sessions() as session:
+            rows = session.execute(
+                select(StaffMember)
+                .options(selectinload(StaffMember.roles))
+                .where(StaffMember.active.is_(True))
+                .order_by(StaffMember.name)
+            ).scalars()
+            return [StaffChoice(s.id, s.name, frozenset(g.role for g in s.roles)) for s in rows]
+    except (DBAPIError, LookupError, ValueError, TypeError, MemoryError) as exc:
+        raise StoreError(f"the staff list in this store is damaged ({exc!r})") from None
 
 
 def default_actor(sessions: sessionmaker[Session]) -> Actor:

@@ -19,9 +19,10 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from stagedesk.domain.errors import NotFound, ValidationError
+from stagedesk.domain.errors import NotFound, StoreError, ValidationError
 from stagedesk.services.packs_apply import apply_import
 from stagedesk.services.packs_export import export_pack
 from stagedesk.services.packs_import import preview_import
@@ -61,8 +62,12 @@ __all__ = [
 def pack_info(sessions: sessionmaker[Session]) -> PackInfo | None:
     """The pack this store is, or None for an ordinary store. Read on the laptop, so not
     verified (only the office holds the key); a damaged manifest raises StoreError."""
-    with sessions() as s:
-        value = s.execute(select(Setting.value).where(Setting.key == MANIFEST_KEY)).scalar()
+    try:
+        with sessions() as s:
+            value = s.execute(select(Setting.value).where(Setting.key == MANIFEST_KEY)).scalar()
+    except (DBAPIError, ValueError, TypeError, MemoryError) as exc:
+        # Not JSON, or an unreadable page (SQLCipher reports a failed page MAC as no memory).
+        raise StoreError(f"the pack's manifest is damaged ({exc!r})") from None
     if value is None:
         return None
     manifest = unsigned(value)

@@ -173,7 +173,7 @@ def _visit_columns(path: Path, passphrase: str | None) -> frozenset[str]:
         conn = cipher.connect(path, passphrase)
         try:
             return frozenset(row[1] for row in conn.execute("PRAGMA table_info(visit)"))
-        except cipher.driver().DatabaseError as exc:
+        except (cipher.driver().DatabaseError, UnicodeDecodeError) as exc:
             raise StoreError(f"{path.name} is truncated or damaged: {exc}") from None
         finally:
             conn.close()
@@ -183,7 +183,7 @@ def _visit_columns(path: Path, passphrase: str | None) -> frozenset[str]:
             return frozenset(row[1] for row in conn.execute("PRAGMA table_info(visit)"))
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged schema text too
         raise StoreError(f"{path.name} is damaged: {exc}") from None
 
 
@@ -234,8 +234,9 @@ def opened_copy(path: Path, passphrase: str | None = None) -> Iterator[PackCopy]
                     "the pack again"
                 )
             yield PackCopy(store, visit_columns)
-        except (DBAPIError, sqlite3.DatabaseError, LookupError) as exc:
-            # Reading rows the file holds: a value no column type accepts is damage too.
+        except (DBAPIError, sqlite3.DatabaseError, LookupError, ValueError, TypeError) as exc:
+            # Reading rows the file holds: a value no column type accepts is damage too
+            # (an unknown enum value, a date or UUID column holding other text, bad JSON).
             raise StoreError(f"{path.name} is damaged: {exc}") from None
         finally:
             store.close()

@@ -105,7 +105,10 @@ def read_pack(pack: PackCopy, identity: OfficeIdentity | None, name: str) -> Pac
             value = json.loads(raw) if isinstance(raw, str | bytes) else raw
         except ValueError:
             raise StoreError(f"{name}: the pack's manifest is damaged (not JSON)") from None
-        manifest = verified(value, identity)
+        try:
+            manifest = verified(value, identity)
+        except StoreError as exc:
+            raise StoreError(f"{name}: {exc}") from None
         tables = {t.name: t for t in Base.metadata.sorted_tables}
         unknown = set(manifest.columns) - set(tables)
         if unknown:
@@ -181,7 +184,11 @@ def read_pack(pack: PackCopy, identity: OfficeIdentity | None, name: str) -> Pac
 
 def _is_archive(key: str, value: Any) -> bool:
     """A checklist text archived under its own sha256: safe to add, it cannot differ."""
-    if not key.startswith(ARCHIVE_PREFIX) or not isinstance(value, dict):
+    if (
+        not isinstance(key, str)
+        or not key.startswith(ARCHIVE_PREFIX)
+        or not isinstance(value, dict)
+    ):
         return False
     body = value.get("text")
     return isinstance(body, str) and digest_of(body) == key.removeprefix(ARCHIVE_PREFIX)

@@ -117,6 +117,8 @@ def connect(path: Path, passphrase: str | None) -> Any:
     """A DB-API connection to an existing file, keyed when a passphrase is given; checked."""
     if not path.is_file():
         raise StoreError(f"no store at {path}")
+    if passphrase is not None and "\x00" in passphrase:  # no key can hold one (PRAGMA key)
+        raise wrong_passphrase(path, passphrase)
     conn = driver().connect(str(path), isolation_level=None)
     try:
         quiet(conn)

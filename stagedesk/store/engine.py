@@ -108,6 +108,9 @@ def check_passphrase(engine: Engine) -> None:
     from sqlalchemy.exc import DBAPIError
 
     path = Path(str(engine.url.database))
+    if "\x00" in (engine.url.password or ""):  # no key can hold one (the driver refuses it)
+        engine.dispose()
+        raise cipher.wrong_passphrase(path, engine.url.password)
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
