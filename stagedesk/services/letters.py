@@ -43,6 +43,7 @@ from stagedesk.pdf.templates import (
     RecipientKind,
 )
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
+from stagedesk.services.letters_breakoff import check_breakoff
 from stagedesk.services.letters_data import (
     CALLER_VALUES,
     StudentFacts,
@@ -272,6 +273,7 @@ def _plan(
         and facts.minor_on(today)
     ):
         kinds.append(RecipientKind.GUARDIAN)
+    check_breakoff(template, facts.breakoff, facts.number, facts.name)
     if template.recipient is RecipientKind.COMPANY and not facts.company_name:
         raise LetterTemplateError(
             template.source,

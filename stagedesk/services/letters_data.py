@@ -24,6 +24,12 @@ from stagedesk.domain import names
 from stagedesk.domain.dates import bbl_deadline, format_date_long, is_minor, school_year_label
 from stagedesk.domain.enums import AllowanceKind, Leerweg
 from stagedesk.pdf.templates import RecipientKind
+from stagedesk.services.letters_breakoff import (
+    BREAKOFF_VALUES,
+    BrokenOff,
+    breakoff_values,
+    latest_breakoffs,
+)
 from stagedesk.services.settings import SchoolSettings
 from stagedesk.store.companies import Company, ContactPerson
 from stagedesk.store.placements import Placement
@@ -71,6 +77,7 @@ PLACEHOLDERS = frozenset(
         "school.website",
         "ondertekenaar.naam",
         "ondertekenaar.functie",
+        *BREAKOFF_VALUES,
         *CALLER_VALUES,
     }
 )
@@ -113,6 +120,7 @@ class StudentFacts:
     allowance_kind: AllowanceKind | None
     allowance_cents: int | None
     pok_sent_on: date | None
+    breakoff: BrokenOff | None = None  # the latest
 
     def minor_on(self, day: date) -> bool:
         return is_minor(self.date_of_birth, day)
@@ -142,6 +150,7 @@ def student_facts(
     company_ids |= {s.current_company_id for s, _, _ in students.values() if s.current_company_id}
     companies = _companies(session, sorted(company_ids, key=str))
     opleiders = _contacts(session, {p.praktijkopleider_id for p in placements.values()})
+    breakoffs = latest_breakoffs(session, list(students), _CHUNK)
     facts = {}
     for student_id, (s, programme, mentor) in students.items():
         placement = placements.get(student_id)
@@ -184,6 +193,7 @@ def student_facts(
             allowance_kind=placement.allowance_kind if placement else None,
             allowance_cents=placement.allowance_cents_per_month if placement else None,
             pok_sent_on=placement.pok_sent_on if placement else None,
+            breakoff=breakoffs.get(student_id),
         )
     return facts
 
@@ -357,6 +367,7 @@ def values_for(
         "ondertekenaar.naam": settings.signatory_name,
         "ondertekenaar.functie": settings.signatory_function or None,
     }
+    values.update(breakoff_values(f.breakoff))
     values.update({name: None for name in CALLER_VALUES})
     if extra:
         values.update(extra)
