@@ -199,3 +199,22 @@ def test_a_given_old_password_is_checked_even_for_an_admin(world: World, admin: 
         world.sessions, admin, admin.staff_id, "nieuw wachtwoord", old_password=PASSWORD
     )
     assert authenticate(world.sessions, "ada", "nieuw wachtwoord") == admin
+
+
+def test_accounts_work_alike_on_sqlite_and_postgresql(any_world: World) -> None:
+    world = any_world
+    admin = create_first_admin(world.sessions, "Ada Beheer", "ada", PASSWORD, now=NOW)
+    create_login(world.sessions, admin, world.mentor.staff_id, "fatima", PASSWORD)
+    accounts.set_roles(
+        world.sessions, admin, world.mentor.staff_id, [StaffRole.MENTOR, StaffRole.ADMIN]
+    )
+    for n in range(auth.LOCK_AFTER):
+        with pytest.raises(PermissionDenied):
+            authenticate(world.sessions, "ada", "fout", now=NOW + timedelta(seconds=n))
+    rows = {r.login: r for r in accounts.list_accounts(world.sessions, admin, now=NOW)}
+    assert rows["ada"].locked and not rows["fatima"].locked
+    assert rows["fatima"].roles == {StaffRole.MENTOR, StaffRole.ADMIN}
+    fatima = authenticate(world.sessions, "fatima", PASSWORD)
+    accounts.set_active(world.sessions, fatima, admin.staff_id, False)  # another admin remains
+    with pytest.raises(Conflict, match="last admin"):
+        accounts.set_roles(world.sessions, admin, world.mentor.staff_id, [StaffRole.MENTOR])
