@@ -91,11 +91,14 @@ def create_first_admin(
     login: str,
     password: str,
     *,
+    staff_id: uuid.UUID | None = None,
     now: datetime | None = None,
 ) -> Actor:
-    """The first account of a store without any: a new staff member holding admin."""
+    """The first account of a store without any: a new staff member holding admin, or, with
+    ``staff_id``, an active staff member already in the store (who gains the admin role;
+    ``name`` is then theirs)."""
     name = name.strip()
-    if not name:
+    if staff_id is None and not name:
         raise ValidationError("name", "give the admin's name")
     login = _check_login(login)
     _check_password(password)
@@ -103,11 +106,22 @@ def create_first_admin(
     with sessions.begin() as s:
         if s.scalar(select(func.count()).select_from(StaffLogin)):
             raise Conflict("this store has accounts already: an admin adds new ones")
-        actor = Actor(uuid.uuid4(), name, frozenset({StaffRole.ADMIN}))
-        audit.track(s, actor)
-        staff = StaffMember(id=actor.staff_id, name=name, initials=_initials(name))
-        staff.roles = [StaffRoleGrant(role=StaffRole.ADMIN)]
-        s.add(staff)
+        if staff_id is None:
+            actor = Actor(uuid.uuid4(), name, frozenset({StaffRole.ADMIN}))
+            audit.track(s, actor)
+            staff = StaffMember(id=actor.staff_id, name=name, initials=_initials(name))
+            staff.roles = [StaffRoleGrant(role=StaffRole.ADMIN)]
+            s.add(staff)
+        else:
+            found = s.get(StaffMember, staff_id)
+            if found is None or not found.active:
+                raise NotFound(f"no active staff member {staff_id}")
+            staff = found
+            held = frozenset(g.role for g in staff.roles)
+            actor = Actor(staff.id, staff.name, held | {StaffRole.ADMIN})
+            audit.track(s, actor)
+            if StaffRole.ADMIN not in held:
+                staff.roles.append(StaffRoleGrant(role=StaffRole.ADMIN))
         s.flush()
         s.add(
             StaffLogin(

@@ -3,6 +3,7 @@ active state; every change is audited; the store always keeps an admin who can l
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -12,7 +13,7 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from stagedesk.domain.enums import StaffRole
-from stagedesk.domain.errors import Conflict, PermissionDenied, ValidationError
+from stagedesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from stagedesk.services import accounts, auth
 from stagedesk.services.actor import Actor
 from stagedesk.services.auth import LockedOut, authenticate, create_first_admin, create_login
@@ -218,3 +219,19 @@ def test_accounts_work_alike_on_sqlite_and_postgresql(any_world: World) -> None:
     accounts.set_active(world.sessions, fatima, admin.staff_id, False)  # another admin remains
     with pytest.raises(Conflict, match="last admin"):
         accounts.set_roles(world.sessions, admin, world.mentor.staff_id, [StaffRole.MENTOR])
+
+
+def test_the_first_admin_can_be_a_staff_member_already_there(world: World) -> None:
+    staff_id = world.coordinator.staff_id
+    assert staff_id is not None
+    admin = create_first_admin(world.sessions, "", "kees", PASSWORD, staff_id=staff_id)
+    assert admin.staff_id == staff_id
+    assert admin.roles == {StaffRole.COORDINATOR, StaffRole.ADMIN}
+    assert authenticate(world.sessions, "kees", PASSWORD) == admin
+    grants = [e for e in _trail(world) if e.entity == "staff_role" and e.action == "create"]
+    assert [e.entity_id for e in grants] == [staff_id]
+
+
+def test_an_unknown_staff_member_cannot_become_the_first_admin(world: World) -> None:
+    with pytest.raises(NotFound):
+        create_first_admin(world.sessions, "", "x", PASSWORD, staff_id=uuid.uuid4())

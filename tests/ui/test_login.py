@@ -202,3 +202,21 @@ def test_a_visit_pack_opens_as_its_mentor_without_any_login(
     finally:
         pack.close()
         cipher.forget(out)
+
+
+def test_the_first_admin_may_be_a_staff_member_already_in_the_store(qtbot, office):
+    from stagedesk.services.actor import staff_choices
+
+    before = staff_choices(office.sessions)
+    mentor = next(c for c in before if StaffRole.MENTOR in c.roles)
+    dialog = FirstAdminDialog(office)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.who.isVisible() and dialog.who.currentData() == ""
+    dialog.who.setCurrentIndex(dialog.who.findData(str(mentor.id)))
+    assert dialog.name.text() == mentor.name and not dialog.name.isEnabled()
+    fill_in(dialog, login="fatima", password=PASSWORD, passwordAgain=PASSWORD)
+    press_ok(dialog)
+    assert dialog.actor is not None and dialog.actor.staff_id == mentor.id
+    assert dialog.actor.roles == {StaffRole.MENTOR, StaffRole.ADMIN}
+    assert len(staff_choices(office.sessions)) == len(before)  # nobody new

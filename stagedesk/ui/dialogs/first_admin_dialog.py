@@ -6,10 +6,12 @@ that both fields match, and the Dutch wording of the account services' refusals.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from stagedesk.domain.errors import Conflict, PermissionDenied, StageDeskError, ValidationError
 from stagedesk.services import auth
-from stagedesk.services.actor import Actor
+from stagedesk.services.actor import Actor, staff_choices
 from stagedesk.services.office import Office
+from stagedesk.ui import labels
 from stagedesk.ui.text import count, fill
 
 ERROR_STYLE = "color: #b00020;"
@@ -144,6 +147,16 @@ class FirstAdminDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        # An office that used StageDesk before accounts existed: the admin is likely on staff.
+        self.who = QComboBox()
+        self.who.setObjectName("who")
+        self.who.addItem(self.tr("een nieuwe medewerker"), "")
+        self._names: dict[str, str] = {}
+        for choice in staff_choices(office.sessions):
+            roles = ", ".join(labels.staff_role(role) for role in sorted(choice.roles))
+            self.who.addItem(fill(self.tr("%1 (%2)"), choice.name, roles), str(choice.id))
+            self._names[str(choice.id)] = choice.name
+        self.who.currentIndexChanged.connect(self._who_changed)
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.login = QLineEdit()
@@ -154,6 +167,10 @@ class FirstAdminDialog(QDialog):
         rule.setObjectName("passwordRule")
         rule.setWordWrap(True)
         form = QFormLayout()
+        if self.who.count() > 1:
+            form.addRow(self.tr("&Wie bent u?"), self.who)
+        else:
+            self.who.hide()
         form.addRow(self.tr("&Naam"), self.name)
         form.addRow(self.tr("&Gebruikersnaam"), self.login)
         form.addRow(self.tr("&Wachtwoord"), self.password)
@@ -175,9 +192,14 @@ class FirstAdminDialog(QDialog):
             self.message.setText(differ)
             self.again.setFocus()
             return
+        chosen = str(self.who.currentData() or "")
         try:
             auth.create_first_admin(
-                self.office.sessions, self.name.text(), self.login.text(), self.password.text()
+                self.office.sessions,
+                self.name.text(),
+                self.login.text(),
+                self.password.text(),
+                staff_id=uuid.UUID(chosen) if chosen else None,
             )
             # Logging in (rather than using the returned actor) puts the login on the trail.
             self.actor = auth.authenticate(
@@ -187,3 +209,8 @@ class FirstAdminDialog(QDialog):
             self.message.setText(account_error(exc))
             return
         self.accept()
+
+    def _who_changed(self) -> None:
+        chosen = str(self.who.currentData() or "")
+        self.name.setEnabled(not chosen)
+        self.name.setText(self._names.get(chosen, ""))
