@@ -14,10 +14,12 @@ from collections import Counter
 from typing import Any
 
 from hypothesis import HealthCheck, Phase, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain.errors import StageDeskError
+from stagedesk.store import models  # noqa: F401 - every table in Base.metadata
 from stagedesk.store.base import Base
 
 EXAMPLES_ENV = "STAGEDESK_FUZZ_EXAMPLES"
@@ -71,3 +73,43 @@ def assert_clear(exc: StageDeskError, *names: str) -> None:
 def describe(value: Any, limit: int = 80) -> str:
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- text files the office edits ---------------------------------------------------------------
+
+
+def text_edits(pool: list[str]) -> st.SearchStrategy[list[tuple[str, int, str]]]:
+    """Edits of a text file, line by line: what an office editing it by hand gets wrong."""
+    line = st.one_of(st.sampled_from(pool), st.text(max_size=40))
+    edit = st.one_of(
+        st.tuples(st.just("delete"), st.integers(0, 10_000), st.just("")),
+        st.tuples(st.just("insert"), st.integers(0, 10_000), line),
+        st.tuples(st.just("replace"), st.integers(0, 10_000), line),
+        st.tuples(st.just("duplicate"), st.integers(0, 10_000), st.just("")),
+        # characters inside a line: a typo, a lost quote or brace, a stray control character
+        st.tuples(st.just("chars"), st.integers(0, 10**6), st.text(max_size=4)),
+        st.tuples(st.just("cut"), st.integers(0, 10**6), st.just("")),
+    )
+    return st.lists(edit, min_size=1, max_size=6)
+
+
+def edited(text: str, edits: list[tuple[str, int, str]]) -> str:
+    lines = text.split("\n")
+    for kind, where, new in edits:
+        at = where % (len(lines) + (1 if kind == "insert" else 0)) if lines else 0
+        if kind == "delete" and lines:
+            del lines[at]
+        elif kind == "insert":
+            lines.insert(at, new)
+        elif kind == "replace" and lines:
+            lines[at] = new
+        elif kind == "duplicate" and lines:
+            lines.insert(at, lines[at])
+        elif kind in ("chars", "cut"):
+            joined = "\n".join(lines)
+            at = where % (len(joined) + 1)
+            joined = joined[:at] + new + joined[at + (1 if kind == "chars" else 0) :]
+            if kind == "cut":
+                joined = joined[:at]
+            lines = joined.split("\n")
+    return "\n".join(lines)

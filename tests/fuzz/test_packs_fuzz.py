@@ -50,19 +50,6 @@ def originals(tmp_path_factory: pytest.TempPathFactory):
         office.world.office.close()
 
 
-@pytest.fixture
-def case_dir(tmp_path: Path):
-    """A fresh folder per example (tmp_path is shared by a test's examples)."""
-    counter = iter(range(10**9))
-
-    def make() -> Path:
-        folder = tmp_path / f"case{next(counter)}"
-        folder.mkdir()
-        return folder
-
-    return make
-
-
 def check_import(originals: Originals, pack: Path, folder: Path, entry: str, **kw) -> None:
     office = originals.office
     before = store_checksum(office.sessions)
