@@ -215,7 +215,7 @@ def edit_note(
     today = today_or(today)
     with transaction(sessions, actor) as s:
         note = _own_note(s, actor, note_id, "edit")
-        check_version(note, version, "note")
+        check_version(note, version, "note", fields=("body", "written_on"))
         written_on = written_on or note.written_on
         note.body, note.written_on = _check_note(body, written_on, today), written_on
         return _note_view(s, note)

@@ -13,12 +13,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from typing import TypeVar
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from stagedesk.domain.enums import StaffRole
@@ -26,6 +27,7 @@ from stagedesk.domain.errors import Conflict, NotFound, PermissionDenied
 from stagedesk.services import audit
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
 from stagedesk.store.base import Record
+from stagedesk.store.office import AuditEntry
 from stagedesk.store.students import Student
 
 CASE_READERS = CASE_WORKERS | {StaffRole.MENTOR}
@@ -48,13 +50,36 @@ def transaction(sessions: sessionmaker[Session], actor: Actor | None = None) -> 
         raise Conflict("someone else changed this record meanwhile; reload and try again") from exc
 
 
-def check_version(record: Record, version: int, what: str) -> None:
-    """Refuse an edit based on an outdated read of ``record``."""
-    if record.version != version:
-        raise Conflict(
-            f"the {what} was changed by someone else meanwhile "
-            f"(version {record.version}, you had {version}); reload and try again"
-        )
+def check_version(record: Record, version: int, what: str, *, fields: Sequence[str] = ()) -> None:
+    """Refuse an edit based on an outdated read of ``record``.
+
+    ``fields``: the record's fields the conflict may show (the caller has checked the actor
+    may read them); with none, the conflict carries no values. Who saved last, and when, comes
+    from the audit trail (else the row's updated_at, by someone unknown).
+    """
+    if record.version == version:
+        return
+    saved_by, saved_at = None, record.updated_at
+    session = object_session(record)
+    if fields and session is not None:
+        last = session.execute(
+            select(AuditEntry.actor_name, AuditEntry.at)
+            .where(AuditEntry.entity_id == record.id)
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
+        ).first()
+        if last is not None:
+            saved_by, saved_at = last.actor_name or None, last.at
+    raise Conflict(
+        f"the {what} was changed by someone else meanwhile "
+        f"(version {record.version}, you had {version}); reload and try again",
+        entity=what,
+        entity_id=record.id,
+        version=record.version,
+        current={name: getattr(record, name) for name in fields} if fields else None,
+        saved_by=saved_by,
+        saved_at=saved_at if fields else None,
+    )
 
 
 def fetch(session: Session, model: type[R], record_id: uuid.UUID, what: str) -> R:

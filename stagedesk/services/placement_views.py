@@ -144,9 +144,14 @@ def placement_views(session: Session, student: Student, today: date) -> list[Pla
     return views
 
 
+# What a placement conflict shows (every caller of load_placement is a case worker, who reads
+# every case): the fields the placement dialogs change.
+CONFLICT_FIELDS = ("start_date", "end_date", "hours_per_week", "praktijkopleider_id")
+
+
 def load_placement(s: Session, placement_id: uuid.UUID, version: int) -> tuple[Placement, Student]:
     placement = fetch(s, Placement, placement_id, "placement")
-    check_version(placement, version, "placement")
+    check_version(placement, version, "placement", fields=CONFLICT_FIELDS)
     return placement, fetch(s, Student, placement.student_id, "student")
 
 

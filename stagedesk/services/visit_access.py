@@ -25,6 +25,10 @@ from stagedesk.store.staff import StaffMember
 from stagedesk.store.students import Student
 from stagedesk.store.visits import Visit
 
+# What a visit conflict shows, to someone allowed to log the visit: what logging it sets.
+CONFLICT_FIELDS = ("status", "planned_on", "held_on", "mode", "notes", "answers",
+                   "agreed_actions", "concerns")  # fmt: skip
+
 # Who may be assigned a visit: mentors, and coordinators who visit themselves.
 VISITORS = frozenset({StaffRole.MENTOR, StaffRole.COORDINATOR})
 
@@ -56,7 +60,7 @@ def visit_for(
 ) -> tuple[Visit, Placement, Student]:
     visit = fetch(s, Visit, visit_id, "visit")
     placement, student = allowed(s, actor, visit, action)
-    check_version(visit, version, "visit")
+    check_version(visit, version, "visit", fields=CONFLICT_FIELDS)  # after the role check
     return visit, placement, student
 
 

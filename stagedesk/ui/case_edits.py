@@ -12,15 +12,17 @@ date. Only a case worker is offered these buttons (``CaseFile.may_edit``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+import uuid
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from stagedesk.domain.dates import format_date
 from stagedesk.domain.enums import PokStatus
-from stagedesk.domain.errors import StageDeskError, ValidationError
+from stagedesk.domain.errors import Conflict, StageDeskError, ValidationError
 from stagedesk.services import applications, placements
 from stagedesk.services.application_views import ApplicationView
 from stagedesk.services.company_register import company_view
@@ -28,6 +30,8 @@ from stagedesk.services.placement_views import PlacementView
 from stagedesk.services.timeline import TimelineKind, VisitDetail
 from stagedesk.ui import case_edit_commands as commands
 from stagedesk.ui.case_texts import case_error
+from stagedesk.ui.dialogs import conflict_dialog
+from stagedesk.ui.dialogs.conflict_dialog import ConflictChoice, ConflictField
 from stagedesk.ui.dialogs.placement_dialogs import EditPlacementDialog, PlacementChange
 from stagedesk.ui.text import fill
 
@@ -81,22 +85,44 @@ class CaseEdits(QObject):
             s.show_message(case_error(exc))
             return
 
-        def save(change: PlacementChange) -> None:
-            after = placements.edit_placement(
+        names = {contact.id: contact.name for contact in contacts}
+        if placement.praktijkopleider_id is not None and placement.praktijkopleider_name:
+            names.setdefault(placement.praktijkopleider_id, placement.praktijkopleider_name)
+
+        def call(change: PlacementChange, version: int) -> PlacementView:
+            return placements.edit_placement(
                 ctx.sessions,
                 ctx.actor,
                 placement.id,
-                ctx.version(placement.id),
+                version,
                 start=change.start,
                 end=change.end,
                 hours_per_week=change.hours_per_week,
                 praktijkopleider_id=change.praktijkopleider_id,
                 today=today,
             )
-            step = commands.edited_placement(ctx, placement, after)
+
+        def save(change: PlacementChange) -> None:
+            before = placement
+            try:
+                after = call(change, ctx.version(placement.id))
+            except Conflict as conflict:
+                what = fill(self.tr("De plaatsing bij %1"), placement.company_name)
+                fields = placement_fields(change, conflict, names)
+                choice = conflict_dialog.settle(dialog, conflict, what, fields)
+                if choice is ConflictChoice.EDIT or conflict.version is None:
+                    raise
+                s.reload()  # the saved version, as the case now shows it
+                theirs = s.placement(placement.id)
+                if choice is ConflictChoice.THEIRS or theirs is None:
+                    return  # the dialog closes on the saved version; the user's is on the clipboard
+                before = theirs  # undo brings back the version that was overwritten
+                after = call(change, conflict.version)
+            step = commands.edited_placement(ctx, before, after)
             s.push([step], TimelineKind.PLACEMENT, placement.id)
 
-        s.open_dialog(EditPlacementDialog(placement, contacts, s.case.header.crebo, save, s))
+        dialog = EditPlacementDialog(placement, contacts, s.case.header.crebo, save, s)
+        s.open_dialog(dialog)
 
     # --- delete ----------------------------------------------------------------------------------
 
@@ -187,3 +213,43 @@ class CaseEdits(QObject):
             ),
             placement.company_name,
         )
+
+
+def placement_fields(
+    change: PlacementChange, conflict: Conflict, names: Mapping[uuid.UUID, str]
+) -> list[ConflictField]:
+    """The placement dialog's fields: the user's change beside the store's version."""
+    theirs: dict[str, Any] = conflict.current or {}
+
+    def day(value: object) -> str:
+        return format_date(value) if isinstance(value, date) else ""
+
+    def person(value: object) -> str:
+        if value is None:
+            return QCoreApplication.translate("CaseEdits", "— nog niet bekend —")
+        if isinstance(value, uuid.UUID) and value in names:
+            return names[value]
+        return QCoreApplication.translate("CaseEdits", "(niet meer bij dit bedrijf)")
+
+    return [
+        ConflictField(
+            QCoreApplication.translate("CaseEdits", "Begindatum"),
+            day(change.start),
+            day(theirs.get("start_date")),
+        ),
+        ConflictField(
+            QCoreApplication.translate("CaseEdits", "Einddatum"),
+            day(change.end),
+            day(theirs.get("end_date")),
+        ),
+        ConflictField(
+            QCoreApplication.translate("CaseEdits", "Uren per week"),
+            str(change.hours_per_week),
+            str(theirs.get("hours_per_week", "")),
+        ),
+        ConflictField(
+            QCoreApplication.translate("CaseEdits", "Praktijkopleider"),
+            person(change.praktijkopleider_id),
+            person(theirs.get("praktijkopleider_id")),
+        ),
+    ]
