@@ -80,6 +80,7 @@ class PrerequisitesTab(SettingsTab):
         self.office = office
         self.requirements: list[RequirementView] = []
         self.programmes: dict[uuid.UUID, ProgrammeChoice] = {}
+        self._editable = True
 
         self.refuse = QRadioButton(self.tr("plaatsing &weigeren"))
         self.refuse.setObjectName("prerequisiteRefuse")
@@ -230,7 +231,7 @@ class PrerequisitesTab(SettingsTab):
 
     def _selected(self) -> None:
         req = self.selected()
-        editable = getattr(self, "_editable", True)
+        editable = self._editable
         self.clear_messages()
         self.list_message.show_message("")
         if req is None:

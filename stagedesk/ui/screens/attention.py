@@ -249,7 +249,7 @@ class AttentionScreen(LazyScreen):
                 self.tr(
                     "Drempels (instelbaar): zoekt %1 weken of langer · %2 afwijzingen of meer · "
                     "POK rond %3 dagen voor de start · BBL-waarschuwing %4 weken voor 31 december "
-                    "· bezoek gepland 14 dagen voor de start."
+                    "· bezoek gepland 14 dagen voor de start · uren meer dan een week achter."
                 ),
                 settings.searching_weeks,
                 settings.rejections,
