@@ -9,7 +9,9 @@ The same 1,000 filled letters (letterhead text, address, date, reference, subjec
 its bold text and list) are then written as .odt files and converted by
 ``soffice --headless --convert-to pdf``, 200 files per call (one call stops after about 250);
 a one-file conversion first warms up LibreOffice's profile and is not timed.
-Goals (issue 5): >= 200 letters/s merged and >= 20x faster than LibreOffice.
+Goals (issue 5): >= 200 letters/s merged, and >= 20x faster than LibreOffice both merged and
+as one file per letter. Wall-clock ratios are the goal; the CPU-time ratios beside them say
+how much a busy machine moved them.
 
 LibreOffice is not a StageDesk dependency; for this benchmark only:
 ``apt-get install libreoffice-writer-nogui``.
@@ -214,6 +216,9 @@ def main() -> int:
             "split_s": round(split_s, 3),
             "split_cpu_s": round(split_cpu, 3),
             "split_letters_per_s": round(len(ids) / split_s, 1),
+            "split_kb_per_file": round(
+                sum(f.stat().st_size for f in (work / "split").glob("*.pdf")) / len(ids) / 1e3, 1
+            ),
         }
 
         prepared = prepare_letters(
@@ -248,6 +253,7 @@ def main() -> int:
                 "ratio_split": round(lo_per_letter * len(ids) / split_s, 1),
                 # On a shared machine wall time depends on the neighbours; CPU time less so.
                 "ratio_merged_cpu": round(lo_cpu / lo_count * len(ids) / merged_cpu, 1),
+                "ratio_split_cpu": round(lo_cpu / lo_count * len(ids) / split_cpu, 1),
             }
 
     if args.json:
@@ -255,10 +261,12 @@ def main() -> int:
     else:
         for key, value in results.items():
             print(f"{key:<28} {value}")
-        print(f"goals: >= {GOAL_RATE} letters/s merged, >= {GOAL_RATIO}x LibreOffice")
+        print(
+            f"goals: >= {GOAL_RATE} letters/s merged, >= {GOAL_RATIO}x LibreOffice merged and split"
+        )
     rate_ok = float(results["merged_letters_per_s"]) >= GOAL_RATE  # type: ignore[arg-type]
-    ratio = results.get("ratio_merged")
-    ratio_ok = ratio is None or float(ratio) >= GOAL_RATIO  # type: ignore[arg-type]
+    ratios = [results.get("ratio_merged"), results.get("ratio_split")]
+    ratio_ok = all(r is None or float(r) >= GOAL_RATIO for r in ratios)  # type: ignore[arg-type]
     return 0 if rate_ok and ratio_ok else 1
 
 

@@ -187,11 +187,75 @@ class _Heading(Flowable):  # type: ignore[misc]
         self.canv.drawText(text)
 
 
+class _Body(Flowable):  # type: ignore[misc]
+    """The body's paragraphs as one flowable, laid out as a frame would lay them out one by
+    one (the space between two is the larger of the one's space after and the next one's
+    space before). A page takes what fits and the rest goes on as another ``_Body``: a
+    one-page letter costs the page layout one flowable instead of a dozen."""
+
+    def __init__(self, children: list[Flowable]) -> None:
+        super().__init__()
+        self._children = children
+        self._placed: list[tuple[Flowable, float]] = []  # child, its bottom from our top
+        self.width = self.height = 0.0
+
+    def getSpaceBefore(self) -> float:
+        return float(self._children[0].getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self._children[-1].getSpaceAfter())
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._placed = []
+        y = 0.0
+        for index, child in enumerate(self._children):
+            y += self._gap(index)
+            _, height = child.wrap(availWidth, _UNBOUNDED)
+            y += height
+            self._placed.append((child, y))
+        self.width, self.height = availWidth, y
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        fitting: list[Flowable] = []
+        rest: list[Flowable] = []
+        y = 0.0
+        for index, child in enumerate(self._children):
+            room = availHeight - y - self._gap(index)
+            _, height = child.wrap(availWidth, room)
+            if height <= room + _FUZZ:
+                fitting.append(child)
+                y = availHeight - room + height
+                continue
+            parts: list[Flowable] = child.split(availWidth, room) if room > 0 else []
+            if parts:
+                fitting.append(parts[0])
+            rest = [*parts[1:], *self._children[index + 1 :]] if parts else self._children[index:]
+            break
+        if not fitting:
+            return []
+        return [_Body(fitting), *([_Body(rest)] if rest else [])]
+
+    def _gap(self, index: int) -> float:
+        if index == 0:
+            return 0.0
+        after = self._children[index - 1].getSpaceAfter()
+        return float(max(after, self._children[index].getSpaceBefore()))
+
+    def draw(self) -> None:
+        for child, bottom in self._placed:
+            child.drawOn(self.canv, 0, self.height - bottom)
+
+
+_UNBOUNDED = 1e6  # paragraphs wrap to their whole height whatever room they are offered
+_FUZZ = 1e-6
+
+
 def letter_part(letter: Letter, cache: ParagraphCache | None = None) -> Part:
     """The letter as one document of a file; pass one ``cache`` for all letters of a run."""
     s = styles()
     cache = cache or ParagraphCache()
-    flowables: list[Flowable] = [_Heading(letter)]
+    flowables: list[Flowable] = []
     in_list = False
     for list_item, markup in letter.body:
         if list_item:
@@ -201,4 +265,5 @@ def letter_part(letter: Letter, cache: ParagraphCache | None = None) -> Part:
                 flowables.append(Spacer(0, 4))  # a list ends with a paragraph's space
             flowables.append(cache.paragraph(markup, s.body))
         in_list = list_item
-    return Part(letter.reference, flowables, letter.title or letter.subject)
+    body = [_Body(flowables)] if flowables else []
+    return Part(letter.reference, [_Heading(letter), *body], letter.title or letter.subject)

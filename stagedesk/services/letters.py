@@ -23,7 +23,7 @@ from __future__ import annotations
 import io
 import threading
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -36,7 +36,6 @@ from stagedesk.domain.enums import SearchStatus
 from stagedesk.domain.errors import NotFound, ValidationError
 from stagedesk.pdf.document import Letterhead, write_documents
 from stagedesk.pdf.letters import Letter, ParagraphCache, letter_part
-from stagedesk.pdf.split import split_pages
 from stagedesk.pdf.templates import (
     LetterTemplate,
     LetterTemplateError,
@@ -62,6 +61,7 @@ from stagedesk.services.letters_register import (
     record_files,
     write_file,
 )
+from stagedesk.services.letters_split import SplitFile, write_split
 from stagedesk.services.letters_templates import (
     TEMPLATES_DIR,
     TemplateInfo,
@@ -326,61 +326,20 @@ def _write_split(
     template: LetterTemplate,
     done: Callable[[int], None],
 ) -> list[WrittenFile]:
-    """One file per student: the letters are rendered merged, a chunk of students at a time,
-    and each student's pages cut out into a file of its own (stagedesk.pdf.split)."""
+    """One file per student (with the guardian's copy, if any): services.letters_split."""
     folder.mkdir(parents=True, exist_ok=True)
     groups: dict[uuid.UUID, list[PlannedLetter]] = {}
     for p in planned:
         groups.setdefault(p.facts.student_id, []).append(p)
-    files: list[WrittenFile] = []
-    rendered = 0
-    cache = ParagraphCache()
-    try:
-        for chunk in _chunks(list(groups.values())):
-            letters = [p for group in chunk for p in group]
-            buffer = io.BytesIO()
-            spans = write_documents(
-                buffer,
-                [letter_part(p.letter, cache) for p in letters],
-                head,
-                title=template.title,
-                on_part_done=_shifted(done, rendered),
-            )
-            rendered += len(letters)
-            ranges, at = [], 0
-            for group in chunk:
-                ranges.append((spans[at][0], spans[at + len(group) - 1][1]))
-                at += len(group)
-            for group, data in zip(chunk, split_pages(buffer.getvalue(), ranges), strict=True):
-                final = folder / f"{group[0].facts.number}-{template.id}.pdf"
-                files.append(write_file(final, data, [p.entry for p in group]))
-    except BaseException:
-        for f in files:
-            f.temp.unlink(missing_ok=True)
-        raise
-    return files
-
-
-# Students per merged render of a split run: large enough that the fonts are subset and
-# embedded rarely, small enough to hold the render in memory (about 2 kB a letter).
-SPLIT_CHUNK_LETTERS = 500
-
-
-def _chunks(groups: list[list[PlannedLetter]]) -> Iterator[list[list[PlannedLetter]]]:
-    chunk: list[list[PlannedLetter]] = []
-    letters = 0
-    for group in groups:
-        chunk.append(group)
-        letters += len(group)
-        if letters >= SPLIT_CHUNK_LETTERS:
-            yield chunk
-            chunk, letters = [], 0
-    if chunk:
-        yield chunk
-
-
-def _shifted(done: Callable[[int], None], offset: int) -> Callable[[int], None]:
-    return lambda index: done(offset + index)
+    files = [
+        SplitFile(
+            folder / f"{group[0].facts.number}-{template.id}.pdf",
+            [p.letter for p in group],
+            [p.entry for p in group],
+        )
+        for group in groups.values()
+    ]
+    return write_split(files, head, template.title, done)
 
 
 def student_ids_with_status(

@@ -110,7 +110,7 @@ class WrittenFile:
 def write_file(final: Path, data: bytes, entries: Sequence[Entry]) -> WrittenFile:
     """Write ``data`` under a temporary name next to ``final`` (step 1 of the module docstring)."""
     temp = temporary_path(final)
-    with temp.open("xb") as f:
+    with cleaned_up([temp]), temp.open("xb") as f:
         f.write(data)
     return WrittenFile(temp, final, entries, hashlib.sha256(data).hexdigest())
 

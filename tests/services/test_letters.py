@@ -272,3 +272,59 @@ def test_the_letterhead_can_carry_the_schools_logo_image(world, tmp_path):
         print_letter(
             world.sessions, world.coordinator, "bbl-31-december", student, out, today=TODAY
         )
+
+
+def test_cancelling_a_split_run_removes_the_files_already_written(world, tmp_path, monkeypatch):
+    from stagedesk.services import letters_split
+
+    monkeypatch.setattr(letters_split, "CHUNK_LETTERS", 2)  # files written while rendering
+    students = [world.student(born=ADULT, surname=f"Berg{n}") for n in range(6)]
+    folder = tmp_path / "split"
+    stop = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done == 5:
+            stop.set()
+
+    result = print_letters(
+        world.sessions,
+        world.coordinator,
+        "bbl-31-december",
+        students,
+        split_dir=folder,
+        progress=progress,
+        cancel=stop,
+        today=TODAY,
+    )
+    assert result.cancelled and result.files == ()
+    assert list(folder.iterdir()) == [] and _records(world) == []
+
+
+def test_a_split_file_that_cannot_be_written_stops_the_run_with_nothing_left(
+    world, tmp_path, monkeypatch
+):
+    from stagedesk.services import letters_register, letters_split
+
+    monkeypatch.setattr(letters_split, "CHUNK_LETTERS", 1)
+    real = letters_register.write_file
+    calls: list[int] = []
+
+    def write_file(final, data, entries):
+        calls.append(1)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real(final, data, entries)
+
+    monkeypatch.setattr(letters_split, "write_file", write_file)
+    students = [world.student(born=ADULT, surname=f"Berg{n}") for n in range(4)]
+    folder = tmp_path / "split"
+    with pytest.raises(OSError, match="No space left"):
+        print_letters(
+            world.sessions,
+            world.coordinator,
+            "bbl-31-december",
+            students,
+            split_dir=folder,
+            today=TODAY,
+        )
+    assert list(folder.iterdir()) == [] and _records(world) == []
