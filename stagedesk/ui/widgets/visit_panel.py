@@ -39,6 +39,7 @@ from stagedesk.services.visit_views import VisitView
 from stagedesk.ui import company_labels
 from stagedesk.ui.case_commands import Step
 from stagedesk.ui.case_texts import case_error
+from stagedesk.ui.dialogs.visit_conflict import log_or_settle
 from stagedesk.ui.dialogs.visit_dialog import PlannedVisit, PlanVisitDialog
 from stagedesk.ui.dialogs.visit_dialog_log import LoggedVisit, LogVisitDialog
 from stagedesk.ui.text import fill
@@ -338,12 +339,18 @@ class VisitPanel(QWidget):
                     logged.next_visit.planned_time,
                     logged.mode,
                 )
-            visits.log_visit(
-                ctx.sessions, ctx.actor, visit.id, report.visit.version, logged.held_on,
-                answers=logged.answers, notes=logged.notes,
-                agreed_actions=logged.agreed_actions, concerns=logged.concerns,
-                mode=logged.mode, next_visit=next_visit, today=ctx.today(),
-            )  # fmt: skip
+
+            def log(version: int) -> object:
+                return visits.log_visit(
+                    ctx.sessions, ctx.actor, visit.id, version, logged.held_on,
+                    answers=logged.answers, notes=logged.notes,
+                    agreed_actions=logged.agreed_actions, concerns=logged.concerns,
+                    mode=logged.mode, next_visit=next_visit, today=ctx.today(),
+                )  # fmt: skip
+
+            # Saved by someone else meanwhile: both versions, and the user's choice.
+            what = fill(self.tr("Het bezoek bij %1"), report.visit.company_name)
+            log_or_settle(s.dialog, what, logged, report.visit.version, log)
 
         s.open_dialog(LogVisitDialog(report, ctx.today(), save, s), self._after_change)
 
