@@ -9,6 +9,13 @@ The store is copied to a temporary folder first: opening it may bring its schema
 and the benchmark never writes to the store it was given.
 
     .venv/bin/python bench/bench_attention.py [--store PATH] [--runs 10] [--today D] [--json]
+                                              [--hours none|demo|every]
+
+``--hours`` first writes bpv hours into the copy (a store made before the demo had hours has
+none, and 'Uren achter' then has nothing to judge): ``demo`` as a new demo store has them
+(services.demo_hours, through the hours service), ``every`` a week for every week passed of
+every running placement, every fourth at 60 % (the worst case: an office that registers all
+hours; written directly, in one statement).
 """
 
 from __future__ import annotations
@@ -23,9 +30,12 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from benchstats import percentile
+
+if TYPE_CHECKING:
+    from stagedesk.services.office import Office
 
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
@@ -53,6 +63,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--today", type=date.fromisoformat, help="default: the real today")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--hours", choices=("none", "demo", "every"), default="none")
     args = parser.parse_args()
     if not args.store.exists():
         print(
@@ -71,6 +82,7 @@ def main() -> int:
         shutil.copyfile(args.store, copy)
         office = Office.open(copy, create=False, daily_backup=False)
         try:
+            weeks = _write_hours(office, args.hours, today)
             first, items = timed(lambda: attention_list(office.sessions, SYSTEM, today))
             timings = [
                 cpu_timed(lambda: attention_list(office.sessions, SYSTEM, today))
@@ -99,6 +111,7 @@ def main() -> int:
             "median": round(statistics.median(cpu), 1),
             "min": round(min(cpu), 1),
         },
+        "hours_written": {"mode": args.hours, "weeks": weeks},
         "items": len(items),
         "items_per_reason": {r.value: n for r, n in count_by_reason(items).items()},
         "allowance_overview_ms": round(overview_ms, 1),
@@ -111,6 +124,50 @@ def main() -> int:
         for key, value in result.items():
             print(f"{key}: {value}")
     return 0
+
+
+def _write_hours(office: Office, mode: str, today: date) -> int:
+    """Weeks of hours written into the copy for ``--hours`` (see the module docstring)."""
+    sessions = office.sessions
+    if mode == "demo":
+        from stagedesk.services.demo_hours import add_demo_hours
+
+        return add_demo_hours(sessions, today=today)
+    if mode != "every":
+        return 0
+    import uuid
+    from datetime import timedelta
+
+    from sqlalchemy import insert, select
+
+    from stagedesk.domain.hours import monday
+    from stagedesk.store.lifecycle import BpvHours
+    from stagedesk.store.placements import Placement
+
+    rows = []
+    with sessions.begin() as s:
+        running = s.execute(
+            select(Placement.id, Placement.start_date, Placement.end_date, Placement.total_hours)
+            .where(
+                Placement.start_date <= today,
+                Placement.end_date >= today,
+                Placement.ended_early_on.is_(None),
+            )
+            .order_by(Placement.id)
+        ).all()
+        for n, (placement_id, start, end, total) in enumerate(running):
+            first = monday(start)
+            weekly = total * 60 // ((monday(end) - first).days // 7 + 1)
+            weekly = int(weekly * 0.6) if n % 4 == 3 else weekly
+            week = first
+            while week + timedelta(days=7) <= today:
+                rows.append(
+                    {"id": uuid.uuid4(), "placement_id": placement_id, "week_start": week,
+                     "worked_minutes": weekly, "absent_minutes": 0, "version": 1}
+                )  # fmt: skip
+                week += timedelta(weeks=1)
+        s.execute(insert(BpvHours), rows)
+    return len(rows)
 
 
 if __name__ == "__main__":
