@@ -208,13 +208,11 @@ def detail_text(item: AttentionItem) -> str:
     if isinstance(detail, HoursDetail):
         return fill(
             QCoreApplication.translate(
-                "AttentionTableModel",
-                "%1 uur achter: %2 van de verwachte %3 uur geschreven (%4 uur vereist) — bij %5",
+                "AttentionTableModel", "%1 uur achter (%2 van %3 uur) — bij %4"
             ),
             detail.behind_hours,
             detail.realised_hours,
             detail.expected_hours,
-            detail.required_hours,
             detail.company,
         )
     raise AssertionError(f"no wording for {detail!r}")
@@ -240,6 +238,19 @@ def detail_tooltip(item: AttentionItem) -> str | None:
             "Zonder POK met een erkend leerbedrijf op 31 december zoekt de school met de "
             "student naar een vervolg: overstap naar BOL of een andere opleiding, een tijdelijke "
             "BOL-periode van hooguit 3 maanden, of de bpv later afronden.",
+        )
+    if isinstance(detail, HoursDetail):
+        return fill(
+            QCoreApplication.translate(
+                "AttentionTableModel",
+                "Geschreven: %1 uur; verwacht tot nu: %2 uur; vereist voor de hele bpv: %3 uur "
+                "(%4 t/m %5).",
+            ),
+            detail.realised_hours,
+            detail.expected_hours,
+            detail.required_hours,
+            format_date(detail.start_date),
+            format_date(detail.end_date),
         )
     if isinstance(detail, PokDetail | VisitDetail):
         return fill(
