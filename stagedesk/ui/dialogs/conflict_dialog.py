@@ -113,8 +113,8 @@ class ConflictDialog(QDialog):
         self.table = QTableWidget(len(self._fields), 3, self)
         self.table.setObjectName("conflictTable")
         saved_header = fill(self.tr("Opgeslagen door %1"), who)
-        if when:
-            saved_header = fill(self.tr("Opgeslagen door %1 (%2)"), who, when)
+        if when:  # two lines: a narrow column must not cut the moment off
+            saved_header = fill(self.tr("Opgeslagen door %1\nop %2"), who, when)
         self.table.setHorizontalHeaderLabels([self.tr("Veld"), self.tr("Uw versie"), saved_header])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -171,7 +171,9 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.resize(720, 160 + 34 * len(self._fields))
+        rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        header_height = self.table.horizontalHeader().sizeHint().height()
+        self.resize(760, min(720, 170 + header_height + rows))
 
     def _button(
         self, box: QDialogButtonBox, name: str, text: str, choice: ConflictChoice
