@@ -20,6 +20,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from stagedesk.pdf.document import ACCENT, FRAME_WIDTH, Part
+from stagedesk.pdf.fonts import REGULAR
 from stagedesk.pdf.letters import styles
 
 EMPTY = "—"
@@ -120,8 +121,12 @@ def _block(block: Block) -> list[Flowable]:
     return [*head, grid]
 
 
+# Table cells open a text object in Helvetica, a base font not embedded, before their
+# paragraphs set ours: name ours, so no PDF refers to a font it does not carry.
+CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
 _FACT_STYLE = TableStyle(
     [
+        CELL_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, _LINE),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -131,6 +136,7 @@ _FACT_STYLE = TableStyle(
 )
 _GRID_STYLE = TableStyle(
     [
+        CELL_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),

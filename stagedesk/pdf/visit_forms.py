@@ -23,7 +23,14 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from stagedesk.pdf.document import ACCENT, FRAME_WIDTH, Part
-from stagedesk.pdf.factsheet import EMPTY, Grid, block_title, factsheet_blocks, paragraph
+from stagedesk.pdf.factsheet import (
+    CELL_FONT,
+    EMPTY,
+    Grid,
+    block_title,
+    factsheet_blocks,
+    paragraph,
+)
 from stagedesk.pdf.letters import styles
 
 ANSWERS = ("yes", "no", "na")  # the columns, in this order
@@ -140,6 +147,7 @@ def _facts(form: VisitForm) -> Table:
         rows.append([paragraph(label, s.cell_label), shown])
     table = Table(rows, colWidths=[0.3 * FRAME_WIDTH, 0.7 * FRAME_WIDTH])
     style = [
+        CELL_FONT,
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -167,6 +175,7 @@ def _section(section: FormSection, filled: bool) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                CELL_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ALIGN", (1, 0), (-1, -1), "CENTER"),
                 ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
@@ -199,6 +208,7 @@ def _signatures(who: tuple[str, ...]) -> Flowable:
     table.setStyle(
         TableStyle(
             [
+                CELL_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
                 ("LINEBELOW", (0, 1), (-1, 2), 0.4, _LINE),

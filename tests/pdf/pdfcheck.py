@@ -38,3 +38,25 @@ def ink_fraction(path: Path, page: int, tmp_dir: Path) -> float:
         header_end = data.index(b"\n", header_end) + 1
     pixels = data[header_end:]
     return sum(1 for value in pixels if value < 200) / len(pixels)
+
+
+def font_names(path: Path) -> set[str]:
+    """The base font of every font a page or a form of the file names; asserts that each
+    embeds its program (no base font a reader substitutes, lacking ş or Ĳ)."""
+    found: set[str] = set()
+
+    def visit(resources) -> None:
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            found.add(str(font["/BaseFont"]))
+            descriptor = font.get("/FontDescriptor")
+            assert descriptor is not None, f"{path}: {font['/BaseFont']} is not embedded"
+            assert "/FontFile2" in descriptor.get_object(), f"{path}: {font['/BaseFont']}"
+        for xobject in (resources.get("/XObject") or {}).values():
+            xobject = xobject.get_object()
+            if "/Resources" in xobject:
+                visit(xobject["/Resources"].get_object())
+
+    for page in PdfReader(str(path)).pages:
+        visit(page["/Resources"].get_object())
+    return found

@@ -35,3 +35,19 @@ def test_a_pdf_embeds_the_font_and_no_base_font(tmp_path):
             # ReportLab embeds TrueType subsets as simple fonts: the program is in FontFile2.
             assert "/FontFile2" in font["/FontDescriptor"].get_object(), font
     assert fonts and all("+LiberationSans" in name for name in fonts), fonts
+
+
+def test_a_blank_checklist_and_a_letter_with_a_list_name_only_embedded_fonts(tmp_path):
+    from stagedesk.domain.enums import VisitType
+    from stagedesk.pdf.letters import Letter, letter_part
+    from stagedesk.services.letters_checklists import print_blank_checklist
+    from tests.pdf.pdfcheck import font_names
+
+    checklist = print_blank_checklist(VisitType.START, tmp_path / "start.pdf")
+    letter = tmp_path / "lijst.pdf"
+    body = ((False, NAMES), (True, "een punt met een opsommingsteken"))
+    head = Letterhead("ROC Ĳssel", ("Postbus 1",), ("030 123 45 67",))
+    write_documents(letter, [letter_part(Letter("SD-1", ("Zoë",), "Utrecht", "S", body))], head)
+    for path in (checklist, letter):
+        fonts = font_names(path)
+        assert fonts and all("+LiberationSans" in font for font in fonts), (path, fonts)

@@ -7,13 +7,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
 from stagedesk.pdf.document import Letterhead, Part, write_documents
 from stagedesk.pdf.letters import Letter, ParagraphCache, letter_part, styles
 from stagedesk.pdf.split import SplitError, split_pages
-from tests.pdf.pdfcheck import ink_fraction, page_texts, qpdf_ok
+from tests.pdf.pdfcheck import font_names, ink_fraction, page_texts, qpdf_ok
 
 HEAD = Letterhead("ROC Ĳsselland", ("Postbus 1234", "3500 AA Utrecht"), ("030 123 45 67",))
 NAMES = ("Zoë Geëerd", "Anaïs Müller", "Ülkü Şahin", "Eline van 't IJsselmeer", "Ĳsbrand Öz")
@@ -50,26 +49,6 @@ def _write(tmp_path: Path, files: list[bytes]) -> list[Path]:
     return paths
 
 
-def _fonts(path: Path) -> set[str]:
-    """The base font of every font any page or form of the file uses; asserts each embeds
-    its program."""
-    found: set[str] = set()
-
-    def visit(resources) -> None:
-        for font in (resources.get("/Font") or {}).values():
-            font = font.get_object()
-            found.add(str(font["/BaseFont"]))
-            assert "/FontFile2" in font["/FontDescriptor"].get_object(), font
-        for xobject in (resources.get("/XObject") or {}).values():
-            xobject = xobject.get_object()
-            if "/Resources" in xobject:
-                visit(xobject["/Resources"].get_object())
-
-    for page in PdfReader(str(path)).pages:
-        visit(page["/Resources"].get_object())
-    return found
-
-
 def test_each_file_holds_its_own_letter_with_its_reference_and_page_count(tmp_path):
     cache = ParagraphCache()
     data, spans = _merged([letter_part(_letter(n, name), cache) for n, name in enumerate(NAMES)])
@@ -84,7 +63,7 @@ def test_each_file_holds_its_own_letter_with_its_reference_and_page_count(tmp_pa
         others = [other for other in NAMES if other != name]
         assert not any(other in text for other in others)
         assert 0.01 < ink_fraction(path, 1, tmp_path) < 0.5
-        fonts = _fonts(path)
+        fonts = font_names(path)
         assert fonts and all("+LiberationSans" in font for font in fonts), fonts
     assert len(paths[0].read_bytes()) < len(data)
 

@@ -13,7 +13,7 @@ from stagedesk.services.letters_overview import print_overview
 from stagedesk.store.office import LetterRecord
 from stagedesk.store.visits import Visit
 from tests.factories import TODAY, placed, signed
-from tests.pdf.pdfcheck import ink_fraction, page_texts, qpdf_ok
+from tests.pdf.pdfcheck import font_names, ink_fraction, page_texts, qpdf_ok
 
 
 def test_the_overview_is_one_page_with_student_company_period_pok_and_visits(world, tmp_path):
@@ -35,6 +35,7 @@ def test_the_overview_is_one_page_with_student_company_period_pok_and_visits(wor
     out = tmp_path / "overzicht.pdf"
     result = print_overview(world.sessions, world.coordinator, student, out, today=TODAY)
     qpdf_ok(out)
+    assert all("+LiberationSans" in font for font in font_names(out))  # every one embedded
     pages = page_texts(out)
     assert len(pages) == 1
     text = " ".join(pages[0].split())

@@ -14,7 +14,7 @@ from stagedesk.services.checklists import checklists_in_force
 from stagedesk.services.letters_checklists import print_visit_report
 from stagedesk.services.visits import NextVisit, log_visit, plan_visit
 from tests.factories import placed
-from tests.pdf.pdfcheck import ink_fraction, page_texts, qpdf_ok
+from tests.pdf.pdfcheck import font_names, ink_fraction, page_texts, qpdf_ok
 
 HELD = date(2027, 2, 15)
 LATER = date(2027, 3, 1)
@@ -55,6 +55,7 @@ def test_the_report_shows_answers_remarks_notes_actions_and_next_visit(world, lo
     out = tmp_path / "verslag.pdf"
     print_visit_report(world.sessions, world.coordinator, visit_id, out, today=LATER)
     qpdf_ok(out)
+    assert all("+LiberationSans" in font for font in font_names(out))  # every one embedded
     text = " ".join(" ".join(page_texts(out)).split())
     assert f"Bezoekverslag: {checklist.title}" in text
     assert "Ülkü Şahin" in text and "Zorggroep Óost" in text
