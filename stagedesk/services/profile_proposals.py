@@ -116,7 +116,8 @@ def save_profile(
         else:
             if version is None:
                 raise Conflict("someone wrote this profile meanwhile; reload and try again")
-            check_version(row, version, "profile")
+            fields = ("skills", "motivation", "period_from", "period_until")  # for the UI
+            check_version(row, version, "profile", fields=fields)
             before = _profile_trail(row)
         row.skills, row.motivation = skills, motivation
         row.period_from, row.period_until = period_from, period_until

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
@@ -40,6 +41,7 @@ from stagedesk.domain.dates import format_date
 from stagedesk.domain.errors import Conflict
 from stagedesk.ui.text import fill
 
+T = TypeVar("T")
 DIFFERS = QColor(255, 236, 179)  # a soft amber behind both cells of a field that differs
 
 
@@ -213,6 +215,27 @@ def ask_choice(
 
 # Tests replace this with a function that answers without a modal dialog.
 ask: Callable[[QWidget | None, Conflict, str, Sequence[ConflictField]], ConflictChoice] = ask_choice
+
+
+def save_or_settle(
+    parent: QWidget | None,
+    what: str,
+    fields_of: Callable[[Conflict], Sequence[ConflictField]],
+    save: Callable[[int | None], T],
+    version: int | None,
+) -> T | None:
+    """``save(version)``; after a conflict, the user's choice: the saved version (None: the
+    caller's dialog closes and reloads), mine (``save`` again on the saved version), or keep
+    editing (the conflict is raised again, for the caller's dialog to show)."""
+    try:
+        return save(version)
+    except Conflict as conflict:
+        choice = settle(parent, conflict, what, fields_of(conflict))
+        if choice is ConflictChoice.EDIT or conflict.version is None:
+            raise
+        if choice is ConflictChoice.THEIRS:
+            return None
+        return save(conflict.version)
 
 
 def settle(

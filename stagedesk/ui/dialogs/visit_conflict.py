@@ -23,7 +23,7 @@ from stagedesk.domain.visits import (
     decode_concerns,
 )
 from stagedesk.ui.dialogs import conflict_dialog
-from stagedesk.ui.dialogs.conflict_dialog import ConflictChoice, ConflictField
+from stagedesk.ui.dialogs.conflict_dialog import ConflictField
 from stagedesk.ui.dialogs.visit_dialog_log import LoggedVisit
 from stagedesk.ui.text import fill
 from stagedesk.ui.widgets import visit_labels
@@ -118,12 +118,10 @@ def log_or_settle(
     """``log(version)``; after a conflict the user's choice: theirs (return: the dialog
     closes and the case reloads), mine (log again on the saved version), or keep editing
     (the conflict is raised again, and the log dialog shows it)."""
-    try:
-        log(version)
-    except Conflict as conflict:
-        fields = visit_fields(logged, conflict)
-        choice = conflict_dialog.settle(parent, conflict, what, fields)
-        if choice is ConflictChoice.EDIT or conflict.version is None:
-            raise
-        if choice is ConflictChoice.MINE:
-            log(conflict.version)
+
+    def again(at: int | None) -> object:
+        return log(version if at is None else at)
+
+    conflict_dialog.save_or_settle(
+        parent, what, lambda conflict: visit_fields(logged, conflict), again, version
+    )

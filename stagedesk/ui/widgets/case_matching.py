@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -42,6 +43,8 @@ from stagedesk.services.cases import CaseFile
 from stagedesk.services.matching import CompanyProposal, MatchResult
 from stagedesk.services.profile_proposals import ProfileView, ProposalView
 from stagedesk.ui.case_texts import case_error
+from stagedesk.ui.dialogs.conflict_dialog import save_or_settle
+from stagedesk.ui.dialogs.profile_conflict import profile_fields
 from stagedesk.ui.dialogs.profile_dialog import (
     ProfileDialog,
     ProfileText,
@@ -348,11 +351,18 @@ class MatchingPanel(QWidget):
             return
 
         def save(text: ProfileText) -> None:
-            self.profile = pp.save_profile(
-                ctx.sessions, ctx.actor, ctx.student_id, skills=text.skills,
-                motivation=text.motivation, period_from=text.period_from,
-                period_until=text.period_until, version=view.version,
-            )  # fmt: skip
+            def call(version: int | None) -> pp.ProfileView:
+                return pp.save_profile(
+                    ctx.sessions, ctx.actor, ctx.student_id, skills=text.skills,
+                    motivation=text.motivation, period_from=text.period_from,
+                    period_until=text.period_until, version=version,
+                )  # fmt: skip
+
+            # Saved at another desk meanwhile: both versions and the user's choice (issue 8).
+            what = self.tr("Het profiel van de student")
+            fields = partial(profile_fields, text)
+            saved = save_or_settle(self.screen.dialog, what, fields, call, view.version)
+            self.profile = saved or self.profile
 
         dialog = ProfileDialog(view, ctx.today(), save, self.screen)
         self.screen.open_dialog(dialog, self._changed)
