@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from stagedesk.domain.errors import StageDeskError, StoreError
 
@@ -96,18 +98,38 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from stagedesk.services.demo_proposals import add_demo_proposals
     from stagedesk.store.opening import open_store
 
-    store = open_store(args.db)
+    # A new SQLite store is made beside its name and moved into place when every step is done:
+    # the steps after generate_demo are transactions of their own, and a killed run must leave
+    # no store rather than half a demo. An existing (empty) store is filled where it is.
+    fresh = "://" not in args.db and not Path(args.db).exists()
+    location = f"{args.db}.part" if fresh else args.db
+    if fresh:
+        _remove_files(location)  # of an earlier run that was stopped
+    store = open_store(location)
     try:
         summary = generate_demo(store, students=args.students, seed=args.seed, progress=_progress)
         logins = add_demo_accounts(store.sessions)
         add_demo_hours(store.sessions)
         add_demo_proposals(store.sessions)
-    finally:
+    except BaseException:
         store.close()
+        if fresh:
+            _remove_files(location)
+        raise
+    store.close()
+    if fresh:
+        os.replace(location, args.db)
     print(f"demo store {args.db}: " + ", ".join(f"{n} {k}" for k, n in vars(summary).items()))
     if logins:
         print(f"logins: {', '.join(d.login for d in logins)} (password {DEMO_PASSWORD})")
     return 0
+
+
+def _remove_files(location: str) -> None:
+    """A SQLite file and its journal, WAL and shared-memory files."""
+    path = Path(location)
+    for leftover in path.parent.glob(f"{path.name}*"):
+        leftover.unlink()
 
 
 def _progress(phase: str, done: int, total: int) -> None:
