@@ -328,3 +328,45 @@ def test_a_split_file_that_cannot_be_written_stops_the_run_with_nothing_left(
             today=TODAY,
         )
     assert list(folder.iterdir()) == [] and _records(world) == []
+
+
+def test_each_split_file_is_complete_with_its_own_letters_names_and_page_numbers(
+    world, tmp_path, monkeypatch
+):
+    from stagedesk.services import letters_split
+    from tests.pdf.pdfcheck import font_names
+
+    monkeypatch.setattr(letters_split, "CHUNK_LETTERS", 3)  # files from more than one render
+    people = [
+        ("Zoë", "van 't", "IJsselmeer", ADULT),
+        ("Şükrü", None, "Yılmaz", MINOR),  # and the guardian's copy in the same file
+        ("Anaïs", None, "Müller", ADULT),
+        ("Ülkü", None, "Şahin", MINOR),
+        ("Ĳsbrand", "de", "Vries", ADULT),
+    ]
+    students = [
+        world.student(given=given, tussenvoegsel=tv, surname=surname, born=born)
+        for given, tv, surname, born in people
+    ]
+    folder = tmp_path / "split"
+    result = print_letters(
+        world.sessions,
+        world.coordinator,
+        "bbl-31-december",
+        students,
+        split_dir=folder,
+        today=TODAY,
+    )
+    assert result.letters == 7 and len(result.files) == 5
+    registered = {r.reference: r.sha256 for r in _records(world)}
+    names = [" ".join(p for p in (given, tv, surname) if p) for given, tv, surname, _ in people]
+    for produced, name, (_, _, _, born) in zip(result.files, names, people, strict=True):
+        qpdf_ok(produced.path)
+        assert all("+LiberationSans" in font for font in font_names(produced.path))
+        pages = [" ".join(p.split()) for p in page_texts(produced.path)]
+        assert len(pages) == len(produced.references) == (2 if born == MINOR else 1)
+        for page, reference in zip(pages, produced.references, strict=True):
+            assert f"Kenmerk {reference} · pagina 1 van 1" in page
+            assert name in page
+            assert not any(other in page for other in names if other != name)
+            assert registered[reference] == sha256_of(produced.path)
