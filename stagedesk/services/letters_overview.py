@@ -30,6 +30,7 @@ from stagedesk.services.letters_data import euro
 from stagedesk.services.letters_register import (
     Entry,
     cleaned_up,
+    finish_interrupted,
     new_reference,
     record_files,
     temporary_path,
@@ -80,12 +81,13 @@ def print_overview(
         student = case_student(session, actor, student_id, "print a placement overview")
         settings = read_settings(session)
         sheet, company_id, company_name = _sheet(session, student, placement_id, settings, day)
+    recovered = finish_interrupted(sessions, out.parent).moved if out.parent.is_dir() else ()
     temp = temporary_path(out)
     with cleaned_up([temp]):
         write_documents(temp, [factsheet_part(sheet)], letterhead(settings), title=sheet.title)
     entry = Entry(student_id, company_id, TEMPLATE_ID, company_name, sheet.reference)
     produced = record_files(sessions, actor, [written(temp, out, [entry])])
-    return PrintResult(produced, 1)
+    return PrintResult(produced, 1, recovered=recovered)
 
 
 def _sheet(
