@@ -58,12 +58,12 @@ class PdfPages:
     def __init__(self, data: bytes) -> None:
         if not data.startswith(b"%PDF-"):
             raise SplitError("not a PDF")
-        offsets, trailer = _xref(data)
+        offsets, trailer, table = _xref(data)
         self._header = data[: min(offsets.values(), default=0)]
         roots = dict(_TRAILER_REF.findall(trailer))
         if b"Root" not in roots or b"Info" not in roots:
             raise SplitError("the trailer names no catalog or no document information")
-        self._objects = _objects(data, offsets)
+        self._objects = _objects(data, offsets, table)
         self._info = self._objects[int(roots[b"Info"])]
         if self._info.refs:
             raise SplitError("the document information refers to other objects")
@@ -147,7 +147,8 @@ def _joined(obj: _Object) -> bytes:
     return obj.body({ref: ref for ref in obj.refs})
 
 
-def _xref(data: bytes) -> tuple[dict[int, int], bytes]:
+def _xref(data: bytes) -> tuple[dict[int, int], bytes, int]:
+    """The objects' offsets, the trailer dictionary, and where the table starts."""
     tail = _STARTXREF.search(data, max(0, len(data) - 64))
     if tail is None:
         raise SplitError("no startxref at the end")
@@ -165,12 +166,12 @@ def _xref(data: bytes) -> tuple[dict[int, int], bytes]:
     trailer = data[table + 20 * size : tail.start()]
     if not trailer.lstrip().startswith(b"trailer"):
         raise SplitError("the cross-reference table has no trailer after it")
-    return offsets, trailer
+    return offsets, trailer, start
 
 
-def _objects(data: bytes, offsets: dict[int, int]) -> dict[int, _Object]:
+def _objects(data: bytes, offsets: dict[int, int], table: int) -> dict[int, _Object]:
     ends = sorted(offsets.values())
-    next_start = dict(zip(ends, [*ends[1:], data.rfind(b"xref", 0, len(data))], strict=True))
+    next_start = dict(zip(ends, [*ends[1:], table], strict=True))
     objects = {}
     for number, offset in offsets.items():
         head = b"%d 0 obj\n" % number
