@@ -211,6 +211,7 @@ def test_the_menus_hold_only_working_items(window):
         "Bezoekpakket &maken…",
         "Bezoekpakket &inlezen…",
         "&Importeren…",
+        "Uren impor&teren…",
         "&Exporteren (studentenlijst)…",
         "Back-&ups…",
         "&Afsluiten",
