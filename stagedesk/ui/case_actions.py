@@ -366,22 +366,13 @@ class CaseActions(QObject):
         s.open_dialog(NoteDialog(None, today, save, s))
 
     def edit_note_dialog(self) -> None:
-        s, ctx, today = self.screen, self.screen.context, self._today()
+        s, today = self.screen, self._today()
         note = s.selected_note()
         if note is None or not s.own_note(note):
             return
 
         def save(body: str, written_on: date) -> None:
-            after = cases.edit_note(
-                ctx.sessions,
-                ctx.actor,
-                note.id,
-                ctx.version(note.id),
-                body,
-                written_on=written_on,
-                today=today,
-            )
-            s.push([commands.edited_note(ctx, note, after)], TimelineKind.NOTE, note.id)
+            self.edits.save_note(note, body, written_on, today)  # a conflict shows both versions
 
         s.open_dialog(NoteDialog(note, today, save, s))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from stagedesk.domain.dates import format_date
 from stagedesk.domain.enums import PokStatus
 from stagedesk.domain.errors import Conflict, StageDeskError, ValidationError
-from stagedesk.services import applications, placements
+from stagedesk.services import applications, cases, placements
 from stagedesk.services.application_views import ApplicationView
+from stagedesk.services.cases import NoteView
 from stagedesk.services.company_register import company_view
 from stagedesk.services.placement_views import PlacementView
 from stagedesk.services.timeline import TimelineKind, VisitDetail
+from stagedesk.ui import case_commands
 from stagedesk.ui import case_edit_commands as commands
 from stagedesk.ui.case_texts import case_error
 from stagedesk.ui.dialogs import conflict_dialog
@@ -37,6 +39,8 @@ from stagedesk.ui.text import fill
 
 if TYPE_CHECKING:
     from stagedesk.ui.screens.case_file import CaseFileScreen
+
+V = TypeVar("V")
 
 
 class CaseEdits(QObject):
@@ -109,20 +113,55 @@ class CaseEdits(QObject):
             except Conflict as conflict:
                 what = fill(self.tr("De plaatsing bij %1"), placement.company_name)
                 fields = placement_fields(change, conflict, names)
-                choice = conflict_dialog.settle(dialog, conflict, what, fields)
-                if choice is ConflictChoice.EDIT or conflict.version is None:
-                    raise
-                s.reload()  # the saved version, as the case now shows it
-                theirs = s.placement(placement.id)
-                if choice is ConflictChoice.THEIRS or theirs is None:
+                theirs = self._over_theirs(conflict, what, fields, placement.id, s.placement)
+                if theirs is None or conflict.version is None:
                     return  # the dialog closes on the saved version; the user's is on the clipboard
                 before = theirs  # undo brings back the version that was overwritten
                 after = call(change, conflict.version)
             step = commands.edited_placement(ctx, before, after)
             s.push([step], TimelineKind.PLACEMENT, placement.id)
 
-        dialog = EditPlacementDialog(placement, contacts, s.case.header.crebo, save, s)
-        s.open_dialog(dialog)
+        s.open_dialog(EditPlacementDialog(placement, contacts, s.case.header.crebo, save, s))
+
+    # --- change a note ("Notitie wijzigen…" in ui.case_actions saves through this) ---------------
+
+    def save_note(self, note: NoteView, body: str, written_on: date, today: date) -> None:
+        """Change the actor's own note; saved at another desk meanwhile, both versions."""
+        s, ctx = self.screen, self.screen.context
+
+        def call(version: int) -> NoteView:
+            return cases.edit_note(
+                ctx.sessions, ctx.actor, note.id, version, body, written_on=written_on, today=today
+            )
+
+        before = note
+        try:
+            after = call(ctx.version(note.id))
+        except Conflict as conflict:
+            fields = note_fields(body, written_on, conflict)
+            theirs = self._over_theirs(conflict, self.tr("Uw notitie"), fields, note.id, s.note)
+            if theirs is None or conflict.version is None:
+                return
+            before, after = theirs, call(conflict.version)
+        s.push([case_commands.edited_note(ctx, before, after)], TimelineKind.NOTE, note.id)
+
+    def _over_theirs(
+        self,
+        conflict: Conflict,
+        what: str,
+        fields: list[ConflictField],
+        record_id: uuid.UUID,
+        reread: Callable[[uuid.UUID], V | None],
+    ) -> V | None:
+        """After a stale save, the user's choice (conflict_dialog): keep editing raises the
+        conflict again (the edit dialog shows it); otherwise the case reloads, and this is
+        None when the user takes the saved version, else that version's view (to save over,
+        and for undo to bring back)."""
+        choice = conflict_dialog.settle(self.screen.dialog, conflict, what, fields)
+        if choice is ConflictChoice.EDIT or conflict.version is None:
+            raise conflict
+        self.screen.reload()  # the saved version, as the case now shows it
+        return None if choice is ConflictChoice.THEIRS else reread(record_id)
 
     # --- delete ----------------------------------------------------------------------------------
 
@@ -251,5 +290,21 @@ def placement_fields(
             QCoreApplication.translate("CaseEdits", "Praktijkopleider"),
             person(change.praktijkopleider_id),
             person(theirs.get("praktijkopleider_id")),
+        ),
+    ]
+
+
+def note_fields(body: str, written_on: date, conflict: Conflict) -> list[ConflictField]:
+    """The note dialog's fields: the user's text beside the stored one."""
+    theirs: dict[str, Any] = conflict.current or {}
+    stored_on = theirs.get("written_on")
+    return [
+        ConflictField(
+            QCoreApplication.translate("CaseEdits", "Datum"),
+            format_date(written_on),
+            format_date(stored_on) if isinstance(stored_on, date) else "",
+        ),
+        ConflictField(
+            QCoreApplication.translate("CaseEdits", "Tekst"), body, str(theirs.get("body") or "")
         ),
     ]
