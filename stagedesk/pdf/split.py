@@ -4,9 +4,9 @@ One file per student is written as one merged document, cut afterwards: renderin
 on its own paid ReportLab's per-document work (a font subset made, compressed and formatted
 per file; every object formatted anew) a thousand times, about 8 ms per letter. Cutting copies
 the bytes of the objects a file's pages reach (the fonts with their embedded programs, the
-letterhead and paragraph forms, images) and writes a fresh catalog, page tree, cross-reference
-table and trailer around them: a few hundred microseconds per file. Each file embeds the fonts
-its pages use (the subset holds the glyphs of the whole batch, a few more than its own text).
+letterhead form, images) and writes a fresh catalog, page tree, cross-reference table and
+trailer around them: about 0.2 ms per file. Each file embeds the fonts its pages use (the
+subset holds the glyphs of the whole render, a few more than its own text needs).
 
 It reads only what ReportLab writes (a classic cross-reference table, one object per
 ``N 0 obj``, no object streams, dictionaries of streams without strings) and raises
