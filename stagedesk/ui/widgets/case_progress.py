@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 
 
 class ProgressPanel(QWidget):
+    """The tab; its two sections are built when it is first shown (every case tab has the
+    panel, few are looked at: building them cost each case about 10 ms)."""
+
+    prerequisites: PrerequisiteSection
+    hours: HoursSection
+
     def __init__(self, screen: CaseFileScreen) -> None:
         super().__init__()
         self.setObjectName("progressPanel")
@@ -38,6 +44,15 @@ class ProgressPanel(QWidget):
         self.records = Records()  # what the undo steps of this tab last knew
         self.placement = QComboBox()
         self.placement.setObjectName("progressPlacement")
+        self._built = False
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.placement)
+        self.placement.currentIndexChanged.connect(lambda _i: self.read())
+
+    def _build(self) -> None:
+        if self._built:
+            return
+        self._built = True
         self.prerequisites = PrerequisiteSection(self)
         self.hours = HoursSection(self)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -46,15 +61,14 @@ class ProgressPanel(QWidget):
         split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.placement)
-        layout.addWidget(split, 1)
-        self.placement.currentIndexChanged.connect(lambda _i: self.read())
+        self._layout.addWidget(split, 1)
+        split.show()  # now, not on the next event loop turn (the panel is being shown)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.prerequisites.retranslate()
-        self.hours.retranslate()
+        if self._built:
+            self.prerequisites.retranslate()
+            self.hours.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -93,10 +107,11 @@ class ProgressPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._stale:
+        if self._stale or not self._built:
             self.read()
 
     def read(self) -> None:
+        self._build()
         self._stale = False
         self.prerequisites.read()
         self.hours.read()
