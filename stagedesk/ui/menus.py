@@ -21,7 +21,7 @@ from stagedesk.ui.dialogs.import_dialog import show_import_dialog
 from stagedesk.ui.dialogs.letters_dialog import LettersDialog, LetterStudents
 from stagedesk.ui.dialogs.pack_dialogs import ExportPackDialog, ImportPackDialog
 from stagedesk.ui.dialogs.retention_dialog import RetentionDialog, may_purge
-from stagedesk.ui.dialogs.settings_dialog import show_settings_dialog
+from stagedesk.ui.dialogs.settings_dialog import may_see_settings, show_settings_dialog
 from stagedesk.ui.save_paths import documents_dir
 from stagedesk.ui.screens.accounts import (
     change_own_password,
@@ -116,6 +116,9 @@ class WindowMenus(QObject):
         # Admins only; the actor can change while the window is open (log in as another).
         self.settings_menu.aboutToShow.connect(
             lambda: self.retention_action.setVisible(may_purge(self.window.office))
+        )
+        self.settings_menu.aboutToShow.connect(  # the office's staff, not the meldpunt alone
+            lambda: self.school_settings_action.setVisible(may_see_settings(self.window.office))
         )
         self.language_menu = QMenu(w)
         self.language_menu.addActions(self.language_group.actions())

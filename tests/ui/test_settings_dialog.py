@@ -157,3 +157,12 @@ def test_the_settings_menu_opens_the_dialog_and_a_save_reloads_the_window(qtbot,
     _save(qtbot, dialog)
     assert load_settings(window.office.sessions).letter_place == "Amersfoort"
     assert reloads  # the dialog closes itself (and is deleted)
+
+
+def test_the_menu_offers_the_settings_to_case_workers_not_to_the_meldpunt_alone(window):
+    action, menu = window.menus.school_settings_action, window.menus.settings_menu
+    menu.aboutToShow.emit()
+    assert action.isVisible()  # the system user: an admin
+    window.office.actor = Actor(None, "Mila", frozenset({StaffRole.MELDPUNT}))
+    menu.aboutToShow.emit()
+    assert not action.isVisible()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from stagedesk.domain.errors import StageDeskError, ValidationError
 from stagedesk.services import backups, breakoff, hours, prerequisites
+from stagedesk.services.casework import CASE_READERS
 from stagedesk.services.dashboard_settings import save_dashboard_settings
 from stagedesk.services.office import Office
 from stagedesk.services.settings import save_settings
@@ -230,6 +231,12 @@ class SettingsDialog(QDialog):
                 _Write(lambda: backups.save_backup_policy(sessions, actor, policy), (self.backups,))
             )
         return writes
+
+
+def may_see_settings(office: Office) -> bool:
+    """Whether the window offers the dialog: to whoever works with cases (read-only unless
+    an admin), not to the meldpunt alone."""
+    return office.actor.has(*CASE_READERS)
 
 
 def show_settings_dialog(office: Office, parent: QWidget) -> SettingsDialog | None:
