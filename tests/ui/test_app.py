@@ -19,7 +19,11 @@ from stagedesk.store.opening import open_store
 from stagedesk.ui import app
 from stagedesk.ui.stores import LAST_STORE_KEY
 from tests.ui.factories import build_store
-from tests.ui.login_helpers import PASSWORD
+from tests.ui.login_helpers import (
+    PASSWORD,
+    cheap_hashes,  # noqa: F401 (a fixture)
+    log_in_as,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -206,3 +210,36 @@ def test_the_program_logs_in_before_the_window_shows_and_stops_when_nobody_does(
     monkeypatch.delenv(app.LOGIN_ENV, raising=False)
     assert app.run_gui(store) == 0
     assert asked == [str(Path(store).resolve())]
+
+
+@pytest.mark.usefixtures("cheap_hashes")
+def test_the_login_dialog_comes_first_then_the_window_works_as_that_account(
+    qtbot, monkeypatch, tmp_path
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from stagedesk.ui.main_window import MainWindow
+
+    store = with_admin(build_store(tmp_path / "office.sqlite"))
+    monkeypatch.delenv(app.LOGIN_ENV, raising=False)
+    answered = log_in_as("ada")
+    shown: list[str] = []
+
+    def window_shown() -> None:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if not windows:
+            QTimer.singleShot(20, window_shown)
+            return
+        shown.append(windows[0].actor_label.text())
+        assert windows[0].login_required  # another store opened there asks a login too
+        windows[0].close()
+        windows[0].deleteLater()
+        QApplication.exit(0)
+
+    QTimer.singleShot(0, window_shown)
+    assert app.run_gui(store) == 0
+    assert answered, "the login dialog was shown"
+    assert shown == ["Werkt als: Ada Beheer (beheerder)"]
