@@ -166,3 +166,26 @@ def test_the_menu_offers_the_settings_to_case_workers_not_to_the_meldpunt_alone(
     window.office.actor = Actor(None, "Mila", frozenset({StaffRole.MELDPUNT}))
     menu.aboutToShow.emit()
     assert not action.isVisible()
+
+
+def test_a_refusal_by_the_service_shows_at_its_field_or_under_the_tabs(qtbot, office, monkeypatch):
+    from stagedesk.domain.errors import ValidationError
+    from stagedesk.ui.dialogs import settings_dialog
+
+    def refuse(*_args):
+        raise ValidationError("weeks_per_visit", "must be between 1 and 52 weeks")
+
+    monkeypatch.setattr(settings_dialog, "save_dashboard_settings", refuse)
+    dialog = _dialog(qtbot, office)
+    dialog.signals.weeks_per_visit.setValue(12)
+    _save(qtbot, dialog)
+    assert dialog.tabs.currentWidget() is dialog.signals
+    message = dialog.signals.fields["weeks_per_visit"].message
+    assert message.isVisibleTo(dialog) and "between 1 and 52" in message.text()
+
+    office.actor = Actor(None, "Carla", frozenset({StaffRole.COORDINATOR}))  # no longer admin
+    _type(qtbot, dialog.school.lines["letter_place"], "Zeist")
+    _save(qtbot, dialog)
+    assert dialog.message.text() == "Uw rol staat deze wijziging niet toe."
+    assert dialog.isVisible()
+    assert load_settings(office.sessions).letter_place == SchoolSettings().letter_place

@@ -166,25 +166,29 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentWidget(self.school)
             return False
         writes = self._writes()
-        for write in writes:
+        for done, write in enumerate(writes):
             try:
                 write.call()
-            except ValidationError as error:
-                field = write.field(error.field)
-                text = error_message(error)
-                tab = next((t for t in write.tabs if t.show_error(field, text)), None)
-                if tab is None:
-                    self.message.show_message(error_message(error))
-                else:
-                    self.tabs.setCurrentWidget(tab)
-                return False
             except StageDeskError as error:
-                self.message.show_message(error_message(error))
+                self._refused(write, error)
+                if done:
+                    self.saved.emit()  # what was saved before the refusal counts already
                 return False
         if writes:
             self.saved.emit()
         self.accept()
         return True
+
+    def _refused(self, write: _Write, error: StageDeskError) -> None:
+        """Show why a save was refused: at its field when it names one this dialog has."""
+        text = error_message(error)
+        if isinstance(error, ValidationError):
+            field = write.field(error.field)
+            tab = next((t for t in write.tabs if t.show_error(field, text)), None)
+            if tab is not None:
+                self.tabs.setCurrentWidget(tab)
+                return
+        self.message.show_message(text)
 
     def _writes(self) -> list[_Write]:
         """The service calls for what differs from what was read, in tab order."""
