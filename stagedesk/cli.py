@@ -17,6 +17,7 @@ Handler = Callable[[argparse.Namespace], int]
 # Command groups that live in their own module under stagedesk/commands/. Each module has
 # register(commands) which adds its subparsers; keep this file to the core commands.
 COMMAND_MODULES = (
+    "stagedesk.commands.accounts",
     "stagedesk.commands.attention",
     "stagedesk.commands.audit",
     "stagedesk.commands.backup",
