@@ -24,7 +24,7 @@ from stagedesk.services import auth
 from stagedesk.services.actor import Actor
 from stagedesk.services.demo_accounts import DEMO_PASSWORD, demo_logins
 from stagedesk.services.office import Office
-from stagedesk.ui.dialogs.first_admin_dialog import error_label, ok_cancel, password_field
+from stagedesk.ui.dialogs.account_fields import error_label, ok_cancel, password_field
 from stagedesk.ui.text import count, fill
 
 HINT_STYLE = "QLabel { background: #fff8e1; border: 1px solid #ffe082; padding: 6px; }"

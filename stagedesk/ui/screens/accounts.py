@@ -31,7 +31,7 @@ from stagedesk.services import accounts, auth
 from stagedesk.services.accounts import AccountRow
 from stagedesk.services.office import Office
 from stagedesk.ui import labels
-from stagedesk.ui.dialogs.first_admin_dialog import account_error, error_label
+from stagedesk.ui.dialogs.account_fields import account_error, error_label
 from stagedesk.ui.screens.accounts_forms import (
     ROLE_ORDER,
     OwnPasswordForm,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from stagedesk.domain.enums import StaffRole
 from stagedesk.domain.errors import StageDeskError
 from stagedesk.ui import labels
-from stagedesk.ui.dialogs.first_admin_dialog import (
+from stagedesk.ui.dialogs.account_fields import (
     account_error,
     error_label,
     ok_cancel,
