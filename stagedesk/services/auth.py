@@ -206,8 +206,9 @@ def authenticate(
 ) -> Actor:
     """The Actor of the staff member with this login and password.
 
-    Wrong name or password: PermissionDenied (the same message for both). After LOCK_AFTER
-    failures in a row an attempt before the delay is over is LockedOut, not even checked.
+    Wrong name or password: PermissionDenied (the same message for both). The LOCK_AFTER-th
+    failure in a row, and every attempt before its delay is over (not even checked), is
+    LockedOut, which says until when.
     """
     moment = now or datetime.now(UTC)
     login = login.strip().lower()
@@ -234,7 +235,9 @@ def authenticate(
                 None,
                 {"login": login, "failed_attempts": account.failed_attempts},
             )
-            failure = PermissionDenied(WRONG)
+            # The failure that starts a lock-out says so at once, rather than at the next try.
+            locked = lock_ends(account.failed_attempts, moment)
+            failure = LockedOut(locked) if locked is not None else PermissionDenied(WRONG)
         elif staff is None or not staff.active:
             failure = Inactive("this account is no longer active")
         else:

@@ -80,16 +80,21 @@ def test_repeated_failures_lock_out_with_a_growing_delay(world: World) -> None:
     admin = create_first_admin(world.sessions, "Ada Beheer", "ada", PASSWORD, now=NOW)
     create_login(world.sessions, admin, world.mentor.staff_id, "fatima", PASSWORD)
     moment = NOW
-    for _ in range(auth.LOCK_AFTER):
+    for _ in range(auth.LOCK_AFTER - 1):
         with pytest.raises(PermissionDenied, match="wrong"):
             authenticate(world.sessions, "fatima", "fout fout fout", now=moment)
+    # The failure that starts the lock-out says so at once.
+    with pytest.raises(LockedOut) as first:
+        authenticate(world.sessions, "fatima", "fout fout fout", now=moment)
+    assert first.value.until == moment + timedelta(seconds=30)
     # Locked: even the right password is not checked until the delay is over.
     with pytest.raises(LockedOut) as locked:
         authenticate(world.sessions, "fatima", PASSWORD, now=moment + timedelta(seconds=29))
     assert locked.value.until == moment + timedelta(seconds=30)
     moment += timedelta(seconds=30)
-    with pytest.raises(PermissionDenied, match="wrong"):
+    with pytest.raises(LockedOut) as again:
         authenticate(world.sessions, "fatima", "nog steeds fout", now=moment)
+    assert again.value.until == moment + timedelta(seconds=60)
     with pytest.raises(LockedOut) as longer:
         authenticate(world.sessions, "fatima", PASSWORD, now=moment + timedelta(seconds=59))
     assert longer.value.until == moment + timedelta(seconds=60)

@@ -71,12 +71,12 @@ def test_after_five_failures_the_dialog_says_how_long_to_wait(qtbot, office):
         clock[0] = NOW + timedelta(seconds=n)
         fill_in(dialog, login="mentor", password="fout")
         press_ok(dialog)
+    locked = "Te veel mislukte pogingen voor deze gebruiker: probeer het over 30 seconden opnieuw."
+    assert dialog.message.text() == locked  # the fifth failure says so at once
     clock[0] = NOW + timedelta(seconds=auth.LOCK_AFTER - 1, milliseconds=500)
     fill_in(dialog, login="mentor", password=PASSWORD)  # even the right password waits
     press_ok(dialog)
-    assert dialog.message.text() == (
-        "Te veel mislukte pogingen voor deze gebruiker: probeer het over 30 seconden opnieuw."
-    )
+    assert dialog.message.text() == locked
     assert dialog.actor is None
     clock[0] = NOW + timedelta(seconds=auth.LOCK_AFTER + 30)
     fill_in(dialog, login="mentor", password=PASSWORD)
