@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,9 @@ def register(commands: Any) -> None:
 
 
 def _cmd_profile(args: argparse.Namespace) -> int:
+    if args.named and args.company is None:
+        print("stagedesk profile: --named needs --company KVK", file=sys.stderr)
+        return 2
     from stagedesk.services import profile_proposals as pp
     from stagedesk.services.actor import SYSTEM
     from stagedesk.services.matching import student_by_number

@@ -227,6 +227,8 @@ def reveal_identity(
             s.flush()
             audit.record(s, actor, audit.CHANGE, PROPOSAL, row.id, before, _proposal_trail(row))
         if out is not None:
+            # Every named print is in the trail: who printed whose name, when.
+            audit.record(s, actor, audit.EXPORT, PROPOSAL, row.id, None, {"named_profile": True})
             profile = profile_of(s, student.id)
             write_sheet(s, student, profile, row.reference, _name(student), out, today)
         return _proposal_view(s, row)

@@ -41,5 +41,7 @@ def test_profile_and_proposal_commands(tmp_path, capsys):
     assert main(["proposal", "outcome", "--db", str(db), "--reference", code,
                  "--outcome", "chosen"]) == 0  # fmt: skip
     assert capsys.readouterr().out.strip() == f"{row['reference']}: chosen"
+    assert main([*args, "--named"]) == 2
+    assert "--named needs --company" in capsys.readouterr().err
     assert main([*args, "--company", "00000000"]) == 1
     assert "no company with KvK number 00000000" in capsys.readouterr().err

@@ -126,6 +126,13 @@ def test_the_identity_is_revealed_only_after_the_company_chose_the_profile(world
     assert chosen.revealed_on is None and chosen.may_reveal
     revealed = pp.reveal_identity(world.sessions, world.coordinator, sent.id, named, today=TODAY)
     assert revealed.revealed_on == TODAY
+    with world.sessions() as s:
+        prints = (
+            s.execute(select(AuditEntry.action).where(AuditEntry.entity_id == sent.id))
+            .scalars()
+            .all()
+        )
+    assert prints.count("export") == 1  # the named print is in the trail
     text = " ".join(_text(named).split())
     assert "Şükrü Élodie van 't Ğüneş-Brønd" in text and sent.reference in text
     # Once revealed, the proposal cannot quietly go back to open.

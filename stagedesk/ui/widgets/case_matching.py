@@ -153,6 +153,12 @@ class MatchingPanel(QWidget):
         self.declined.setText(self.tr("Af&gewezen"))
         self.no_answer.setText(self.tr("Geen &antwoord"))
         self.reveal.setText(self.tr("Op naam &afdrukken…"))
+        answered = self.tr("Legt het antwoord van het bedrijf vast met de datum van vandaag.")
+        for button in (self.chosen, self.declined, self.no_answer):
+            button.setToolTip(answered)
+        self.reveal.setToolTip(
+            self.tr("Het profiel met de naam; bij een anoniem profiel pas als het bedrijf koos.")
+        )
         self.companies.setHeaderLabels(
             [self.tr("#"), self.tr("Bedrijf"), self.tr("Plaats"), self.tr("Afstand"),
              self.tr("Vrij")]
