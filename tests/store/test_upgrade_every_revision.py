@@ -16,6 +16,7 @@ import pytest
 from alembic.script import ScriptDirectory
 
 from stagedesk.services.demo import generate_demo
+from stagedesk.services.demo_proposals import add_demo_proposals
 from stagedesk.store import backup, migrate
 from stagedesk.store.engine import make_engine
 from stagedesk.store.models import Base
@@ -34,6 +35,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = open_store(path, daily_backup=False)
     try:
         generate_demo(store, students=40, seed=2, today=date(2026, 11, 25))
+        # Rows in 0010's tables too (written through the services, as the demo command does),
+        # so every later migration is tried on stores that hold profiles and proposals.
+        assert add_demo_proposals(store.sessions, today=date(2026, 11, 25)) > 0
     finally:
         store.close()
     return path
