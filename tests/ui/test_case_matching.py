@@ -169,3 +169,17 @@ def test_the_profile_period_cannot_end_before_it_starts(qtbot, case_window):
     view = pp.read_profile(ctx.sessions, ctx.actor, ctx.student_id)
     assert (view.period_from, view.period_until) == (date(2027, 2, 1), date(2027, 6, 30))
     assert "Precies." in screen.matching.profile_text.text()
+
+
+def test_the_postcode_the_student_searches_from_sets_the_distance_bands(qtbot, case_window):
+    screen = matching_tab(qtbot, case_window)
+    panel = screen.matching
+    assert "onbekend" in panel.summary.text()
+    panel.area.setText("3584cs")
+    click(qtbot, panel.area_button)
+    assert "Zoekt vanuit Utrecht (Utrecht)" in panel.summary.text()
+    assert panel.area.text() == "3584 CS"
+    panel.area.setText("0123 AB")
+    click(qtbot, panel.area_button)
+    assert screen.message.isVisible() and "0" in screen.message.text()
+    assert "Utrecht" in panel.summary.text()  # the stored postcode is kept

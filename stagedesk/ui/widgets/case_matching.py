@@ -11,20 +11,18 @@ in the audit trail. Coordinators and admins only: for anyone else the tab says s
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
-from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMainWindow,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QTreeWidget,
@@ -43,17 +41,9 @@ from stagedesk.services.cases import CaseFile
 from stagedesk.services.matching import CompanyProposal, MatchResult
 from stagedesk.services.profile_proposals import ProfileView, ProposalView
 from stagedesk.ui.case_texts import case_error
-from stagedesk.ui.dialogs.conflict_dialog import save_or_settle
-from stagedesk.ui.dialogs.profile_conflict import profile_fields
-from stagedesk.ui.dialogs.profile_dialog import (
-    ProfileDialog,
-    ProfileText,
-    ProposalDialog,
-    ProposalRequest,
-)
-from stagedesk.ui.save_paths import documents_dir, with_suffix
 from stagedesk.ui.text import fill
 from stagedesk.ui.widgets import case_matching_labels as words
+from stagedesk.ui.widgets.case_matching_actions import MatchingActions
 
 if TYPE_CHECKING:
     from stagedesk.ui.screens.case_file import CaseFileScreen
@@ -87,7 +77,19 @@ class MatchingPanel(QWidget):
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
         self.send_anonymous = _button("sendAnonymous")
         self.send_named = _button("sendNamed")
+        self.area = QLineEdit()
+        self.area.setObjectName("matchArea")
+        self.area.setMaximumWidth(110)
+        self.area_label = QLabel()
+        self.area_label.setBuddy(self.area)
+        self.area_button = _button("matchAreaApply")
+        area_row = QHBoxLayout()
+        area_row.addWidget(self.area_label)
+        area_row.addWidget(self.area)
+        area_row.addWidget(self.area_button)
+        area_row.addStretch(1)
         box = QVBoxLayout(self.companies_box)
+        box.addLayout(area_row)
         box.addWidget(self.summary)
         box.addWidget(self.companies, 1)
         box.addWidget(self.reasons)
@@ -133,13 +135,16 @@ class MatchingPanel(QWidget):
 
         self.companies.currentItemChanged.connect(lambda *_: self._company_changed())
         self.proposal_list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.actions = MatchingActions(self)
+        self.area.returnPressed.connect(self.actions.set_area)
+        self.area_button.clicked.connect(self.actions.set_area)
         self.send_anonymous.clicked.connect(lambda: self.send_dialog(anonymised=True))
         self.send_named.clicked.connect(lambda: self.send_dialog(anonymised=False))
         self.edit_profile.clicked.connect(self.profile_dialog)
         self.chosen.clicked.connect(lambda: self.record(ProposalOutcome.CHOSEN))
         self.declined.clicked.connect(lambda: self.record(ProposalOutcome.DECLINED))
         self.no_answer.clicked.connect(lambda: self.record(ProposalOutcome.NO_ANSWER))
-        self.reveal.clicked.connect(self.ask_reveal)
+        self.reveal.clicked.connect(self.actions.ask_reveal)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -153,6 +158,9 @@ class MatchingPanel(QWidget):
         self.declined.setText(self.tr("Af&gewezen"))
         self.no_answer.setText(self.tr("Geen &antwoord"))
         self.reveal.setText(self.tr("Op naam &afdrukken…"))
+        self.area_label.setText(self.tr("Zoekt vanaf &postcode:"))
+        self.area.setPlaceholderText(self.tr("1234 AB"))
+        self.area_button.setText(self.tr("Toepassen"))
         answered = self.tr("Legt het antwoord van het bedrijf vast met de datum van vandaag.")
         for button in (self.chosen, self.declined, self.no_answer):
             button.setToolTip(answered)
@@ -203,6 +211,8 @@ class MatchingPanel(QWidget):
             self._say(self.tr("Alleen coördinatoren en beheerders doen voorstellen aan bedrijven."))
         except StageDeskError as exc:
             self._say(case_error(exc))
+        if self.result is not None:
+            self.area.setText(self.result.postcode or "")
         self._fill()
 
     def _say(self, text: str) -> None:
@@ -349,120 +359,19 @@ class MatchingPanel(QWidget):
         for widget in (self.companies_box, self.profile_box, self.proposals_box):
             widget.setVisible(may)
 
-    # --- changing --------------------------------------------------------------------------------
+    # --- changing (ui.widgets.case_matching_actions) ---------------------------------------------
 
     def profile_dialog(self) -> None:
-        ctx, view = self.screen.context, self.profile
-        if view is None:
-            return
-
-        def save(text: ProfileText) -> None:
-            def call(version: int | None) -> pp.ProfileView:
-                return pp.save_profile(
-                    ctx.sessions, ctx.actor, ctx.student_id, skills=text.skills,
-                    motivation=text.motivation, period_from=text.period_from,
-                    period_until=text.period_until, version=version,
-                )  # fmt: skip
-
-            # Saved at another desk meanwhile: both versions and the user's choice (issue 8).
-            what = self.tr("Het profiel van de student")
-            fields = partial(profile_fields, text)
-            saved = save_or_settle(self.screen.dialog, what, fields, call, view.version)
-            self.profile = saved or self.profile
-
-        dialog = ProfileDialog(view, ctx.today(), save, self.screen)
-        self.screen.open_dialog(dialog, self._changed)
+        self.actions.profile_dialog()
 
     def send_dialog(self, *, anonymised: bool) -> None:
-        ctx, company, profile = self.screen.context, self.selected_company(), self.profile
-        if company is None or profile is None:
-            return
-        today = ctx.today()
-        if anonymised:
-            name = f"anoniem-profiel-{today.isoformat()}.pdf"
-        else:
-            name = f"profiel-{self.screen.case.header.student_number}.pdf" if self.screen.case \
-                else "profiel.pdf"  # fmt: skip
-
-        def save(request: ProposalRequest) -> None:
-            _written(request.out, lambda: pp.send_proposal(
-                ctx.sessions, ctx.actor, ctx.student_id, company.company_id,
-                anonymised=anonymised, out=request.out, sent_on=request.sent_on,
-                despite_hints=request.despite_hints, today=today,
-            ))  # fmt: skip
-            self._saved(request.out)
-
-        dialog = ProposalDialog(
-            company.name, anonymised, profile.hints, documents_dir() / name, today, save,
-            self.screen,
-        )  # fmt: skip
-        self.screen.open_dialog(dialog, self._changed)
+        self.actions.send_dialog(anonymised=anonymised)
 
     def record(self, outcome: ProposalOutcome) -> None:
-        ctx, view = self.screen.context, self.selected_proposal()
-        if view is None:
-            return
-        try:
-            pp.record_outcome(ctx.sessions, ctx.actor, view.id, view.version, outcome,
-                              today=ctx.today())  # fmt: skip
-        except StageDeskError as exc:
-            self.screen.show_message(case_error(exc))
-            return
-        self.screen.show_message("")
-        self._changed()
+        self.actions.record(outcome)
 
-    def ask_reveal(self) -> None:
-        view = self.selected_proposal()
-        if view is None:
-            return
-        suggested = documents_dir() / f"profiel-{view.reference}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Profiel op naam opslaan als"), str(suggested),
-            self.tr("PDF-bestand (*.pdf)"),
-        )  # fmt: skip
-        if path:
-            self.print_named(with_suffix(path, ".pdf"))
-
-    def print_named(self, out: object) -> bool:
-        """Write the named profile of the selected proposal (refused while an anonymised one
-        is not chosen)."""
-        ctx, view = self.screen.context, self.selected_proposal()
-        if view is None:
-            return False
-        try:
-            _written(out, lambda: pp.reveal_identity(ctx.sessions, ctx.actor, view.id, out,
-                                                      today=ctx.today()))  # fmt: skip
-        except StageDeskError as exc:
-            self.screen.show_message(case_error(exc))
-            return False
-        self.screen.show_message("")
-        self._saved(out)
-        self._changed()
-        return True
-
-    def _saved(self, out: object) -> None:
-        window = self.screen.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(fill(self.tr("Opgeslagen: %1"), str(out)), 8000)
-
-    def _changed(self) -> None:
-        self.read()
-
-
-def _written(out: object, write: Callable[[], object]) -> None:
-    """Run a service call that writes ``out``; a file that cannot be written is a refusal."""
-    try:
-        write()
-    except OSError as exc:
-        raise StageDeskError(
-            fill(
-                QCoreApplication.translate(
-                    "MatchingPanel", "De PDF kon niet worden opgeslagen (%1): %2"
-                ),
-                str(out),
-                exc.strerror or str(exc),
-            )
-        ) from exc
+    def print_named(self, out: Path) -> bool:
+        return self.actions.print_named(out)
 
 
 def _shorten(text: str, limit: int = 220) -> str:
