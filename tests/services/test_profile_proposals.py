@@ -19,6 +19,7 @@ from stagedesk.services.profile_sheets import print_anonymised
 from stagedesk.store.office import AuditEntry
 from stagedesk.store.students import Student
 from tests.factories import TODAY
+from tests.pdf.pdfcheck import font_names, qpdf_ok
 
 SKILLS = "Ik kan goed luisteren en werk nauwkeurig.\nIk plan mijn werk zelf."
 MOTIVATION = "Ik wil in de ouderenzorg werken, omdat ik graag voor mensen zorg."
@@ -72,6 +73,8 @@ def test_the_anonymised_profile_pdf_holds_none_of_the_students_identifying_value
     for value in identifying:
         assert value.casefold() not in lowered, value
     assert "Naam" not in text and "Geboortedatum" not in text and "Adres" not in text
+    qpdf_ok(out)
+    assert all("+LiberationSans" in font for font in font_names(out))  # every one embedded
     assert view.anonymised and view.revealed_on is None and view.outcome is None
 
 
