@@ -15,7 +15,8 @@ and the benchmark never writes to the store it was given.
 none, and 'Uren achter' then has nothing to judge): ``demo`` as a new demo store has them
 (services.demo_hours, through the hours service), ``every`` a week for every week passed of
 every running placement, every fourth at 60 % (the worst case: an office that registers all
-hours; written directly, in one statement).
+hours; written directly, in one statement, then the placements' totals are recounted as the
+services keep them).
 """
 
 from __future__ import annotations
@@ -141,6 +142,7 @@ def _write_hours(office: Office, mode: str, today: date) -> int:
     from sqlalchemy import insert, select
 
     from stagedesk.domain.hours import monday
+    from stagedesk.store import hours_totals
     from stagedesk.store.lifecycle import BpvHours
     from stagedesk.store.placements import Placement
 
@@ -167,6 +169,7 @@ def _write_hours(office: Office, mode: str, today: date) -> int:
                 )  # fmt: skip
                 week += timedelta(weeks=1)
         s.execute(insert(BpvHours), rows)
+        hours_totals.recount_all(s)
     return len(rows)
 
 

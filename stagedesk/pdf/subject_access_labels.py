@@ -107,6 +107,8 @@ COLUMN_LABELS: dict[str, str] = {
     "allowance_kind": "Vergoeding",
     "allowance_cents_per_month": "Bedrag per maand",
     "allowance_paid": "Vergoeding betaald",
+    "hours_weeks": "Weken met bpv-uren",
+    "hours_worked_minutes": "Gewerkt in totaal (minuten)",
     # visits
     "visit_mentor_name": "Bezocht door",
     "visit_type": "Soort bezoek",

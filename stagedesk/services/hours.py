@@ -3,7 +3,7 @@ student's mentor, and progress against the required hours (rules in domain.hours
 
 The required hours per programme (crebo) are the setting row ``hours:required`` (a JSON object
 crebo → hours); a programme without one uses the placement's own total hours. Every change is
-in the audit trail.
+in the audit trail, and keeps the placement's totals (store.hours_totals) in its transaction.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from stagedesk.services.casework import (
 )
 from stagedesk.services.setting_rows import read_value, write_value
 from stagedesk.services.settings import SETTINGS_WRITERS
+from stagedesk.store import hours_totals
 from stagedesk.store.lifecycle import BpvHours
 from stagedesk.store.placements import Placement
 from stagedesk.store.programmes import Programme
@@ -101,7 +102,7 @@ def record_week(
         row.worked_minutes, row.absent_minutes = worked_minutes, absent_minutes
         row.absence_kind, row.note = absence_kind, (note or "").strip() or None
         s.add(row)
-        s.flush()
+        hours_totals.recount(s, (placement.id,))
         action = audit.CREATE if before is None else audit.CHANGE
         audit.record(s, actor, action, ENTITY, row.id, before, trail(row))
         return _view(row)
@@ -119,7 +120,7 @@ def delete_week(
         case_student(s, actor, placement.student_id, "enter bpv hours", mentor_may=True)
         gone, before = _view(row), trail(row)
         s.delete(row)
-        s.flush()
+        hours_totals.recount(s, (placement.id,))
         audit.record(s, actor, audit.DELETE, ENTITY, gone.id, before, None)
         return gone
 

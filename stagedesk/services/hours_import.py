@@ -11,7 +11,8 @@ Each week goes to the student's placement that runs in it and is checked as
 ``services.hours.record_week`` checks a week entered by hand; a week entered before is
 updated. Every problem is listed by row and column; with ``dry_run``, or when any row has a
 problem, nothing is written. Otherwise all rows are written in one transaction, each in the
-audit trail. Coordinators import for every student, a mentor for their own students only.
+audit trail, with the placements' totals (store.hours_totals). Coordinators import for every
+student, a mentor for their own students only.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from stagedesk.services import hours as hours_service
 from stagedesk.services.actor import CASE_WORKERS, Actor, require
 from stagedesk.services.casework import CASE_READERS, today_or
 from stagedesk.services.imports_read import Cells, ImportFileError, read_table
+from stagedesk.store import hours_totals
 from stagedesk.store.lifecycle import BpvHours
 from stagedesk.store.placements import Placement
 from stagedesk.store.students import Student
@@ -388,6 +390,8 @@ def _write(s: Session, actor: Actor, plan: _Plan, file: str) -> None:
         s.flush()
         after = hours_service.trail(row) | {"import": file}
         audit.record(s, actor, audit.CHANGE, hours_service.ENTITY, row.id, before, after)
+    touched = [placement_id for placement_id, _week, _note in plan.inserts]
+    hours_totals.recount(s, touched + [row.placement_id for row, _week, _note in plan.updates])
 
 
 def _file_problem(exc: ImportFileError) -> RowProblem:

@@ -1,6 +1,7 @@
 """The attention list's read queries for hours registration (rows as in
 store.attention_queries): first the running placements whose hours are being written, with
-the minutes worked so far; then, for the few the service picks out, who the student is.
+the minutes worked so far (the placement's own totals: no bpv_hours row is read); then, for
+the few the service picks out, who the student is.
 
 Two steps because the second is the expensive one: it reads the student, programme and
 company of every placement it returns, and only a fraction of the placements is behind.
@@ -19,7 +20,6 @@ from sqlalchemy.orm import Session
 from stagedesk.domain.enums import PokStatus, SearchStatus
 from stagedesk.store.attention_queries import Rows, _rows, _students, as_key, live_on
 from stagedesk.store.companies import Company
-from stagedesk.store.lifecycle import BpvHours
 from stagedesk.store.placements import Placement
 from stagedesk.store.programmes import Programme
 from stagedesk.store.students import Student
@@ -34,29 +34,20 @@ def running_placements_with_hours(session: Session, today: date) -> Rows:
     broken off), the placement's total hours, the minutes worked in all its weeks.
 
     Only placements with hours written: an office that does not register a placement's hours
-    would otherwise see every running placement as behind. The sums come from the bpv_hours
-    rows first, grouped along their unique (placement, week) index.
+    would otherwise see every running placement as behind. The totals are the placement's own
+    (store.hours_totals keeps them), read from the index ix_placement_hours alone.
     """
-    worked = (
-        select(BpvHours.placement_id, func.sum(BpvHours.worked_minutes).label("minutes"))
-        .group_by(BpvHours.placement_id)
-        .subquery()
-    )
-    stmt = (
-        select(
-            _as(Placement.id, String),
-            Placement.start_date,
-            func.coalesce(Placement.ended_early_on, Placement.end_date),
-            Placement.total_hours,
-            worked.c.minutes,
-        )
-        .select_from(worked)
-        .join(Placement, Placement.id == worked.c.placement_id)
-        .where(
-            Placement.start_date <= today,
-            live_on(today),
-            Placement.pok_status != PokStatus.CANCELLED,
-        )
+    stmt = select(
+        _as(Placement.id, String),
+        Placement.start_date,
+        func.coalesce(Placement.ended_early_on, Placement.end_date),
+        Placement.total_hours,
+        Placement.hours_worked_minutes,
+    ).where(
+        Placement.hours_weeks > 0,
+        Placement.start_date <= today,
+        live_on(today),
+        Placement.pok_status != PokStatus.CANCELLED,
     )
     return _rows(session, stmt)
 

@@ -62,6 +62,18 @@ class Placement(Record):
             "ended_early_on",
             "pok_status",
         ),
+        # Covers the attention list's placements with hours written (store.attention_hours).
+        Index(
+            "ix_placement_hours",
+            "hours_weeks",
+            "end_date",
+            "start_date",
+            "ended_early_on",
+            "pok_status",
+            "total_hours",
+            "hours_worked_minutes",
+            "id",
+        ),
     )
 
     student_id: Mapped[uuid.UUID] = mapped_column(
@@ -93,3 +105,8 @@ class Placement(Record):
     allowance_cents_per_month: Mapped[int | None] = mapped_column(Integer)
     allowance_paid: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     notes: Mapped[str | None] = mapped_column(Text)
+
+    # Totals of the placement's bpv_hours rows, kept by store.hours_totals.recount on every
+    # write of them (migration 0011).
+    hours_weeks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    hours_worked_minutes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
