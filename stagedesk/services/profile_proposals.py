@@ -185,8 +185,8 @@ def record_outcome(
     on = on or today
     with transaction(sessions, actor) as s:
         row = fetch(s, ProfileProposal, proposal_id, "proposal")
-        check_version(row, version, "proposal")
         case_student(s, actor, row.student_id, "record proposal outcomes")
+        check_version(row, version, "proposal", fields=("outcome", "outcome_on"))
         if outcome is not None:
             rules.check_outcome(row.sent_on, on, today)
         if outcome is None and row.anonymised and row.revealed_on is not None:
