@@ -44,6 +44,7 @@ def write_split(
     """Write ``files`` under temporary names (letters_register); ``done(i)`` after the i-th
     letter is rendered, and whatever it raises stops the run with every file removed."""
     written: list[Future[WrittenFile]] = []
+    pending: list[Future[WrittenFile]] = []
     rendered = 0
     cache = ParagraphCache()
     try:
@@ -63,8 +64,16 @@ def write_split(
                 for f in chunk:
                     ranges.append((spans[at][0], spans[at + len(f.letters) - 1][1]))
                     at += len(f.letters)
-                for f, data in zip(chunk, split_pages(buffer.getvalue(), ranges), strict=True):
-                    written.append(writer.submit(write_file, f.final, data, f.entries))
+                datas = split_pages(buffer.getvalue(), ranges)
+                # At most one chunk waits to be written: on a slow network share the files of
+                # a 50,000-letter run would otherwise pile up in memory.
+                for w in pending:
+                    w.result()
+                pending = [
+                    writer.submit(write_file, f.final, data, f.entries)
+                    for f, data in zip(chunk, datas, strict=True)
+                ]
+                written += pending
         return [w.result() for w in written]
     except BaseException:
         # Leaving the with block waited for every write, failed or not.
