@@ -118,3 +118,12 @@ def test_a_move_that_fails_after_the_commit_names_the_file_left_behind(
     with pytest.raises(StoreError, match=r"in the register, but .*\.part could not be moved"):
         _batch(world, [student], out=tmp_path / "brief.pdf")
     assert len(_checksums(world)) == 1 and len(list(tmp_path.glob(".*.part"))) == 1
+
+
+def test_a_move_finds_its_file_already_moved_by_another_runs_recovery(tmp_path):
+    temp, final = tmp_path / ".brief.pdf.0123abcd.part", tmp_path / "brief.pdf"
+    final.write_bytes(b"%PDF- moved by finish_interrupted in another run")
+    letters_register._move_into_place(temp, final)  # no error: the letter is in place
+    final.unlink()
+    with pytest.raises(FileNotFoundError):
+        letters_register._move_into_place(temp, final)
