@@ -16,6 +16,7 @@ import pytest
 from alembic.script import ScriptDirectory
 
 from stagedesk.services.demo import generate_demo
+from stagedesk.services.demo_hours import add_demo_hours
 from stagedesk.services.demo_proposals import add_demo_proposals
 from stagedesk.store import backup, migrate
 from stagedesk.store.engine import make_engine
@@ -36,8 +37,10 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     try:
         generate_demo(store, students=40, seed=2, today=date(2026, 11, 25))
         # Rows in 0010's tables too (written through the services, as the demo command does),
-        # so every later migration is tried on stores that hold profiles and proposals.
+        # so every later migration is tried on stores that hold profiles and proposals; and
+        # bpv hours (0008), whose placement totals 0011 back-fills.
         assert add_demo_proposals(store.sessions, today=date(2026, 11, 25)) > 0
+        assert add_demo_hours(store.sessions, today=date(2026, 11, 25)) > 0
     finally:
         store.close()
     return path
@@ -96,5 +99,12 @@ def test_a_store_at_an_earlier_revision_upgrades_without_loss(tmp_path, demo, re
                 f'SELECT {names} FROM main."{table}" EXCEPT SELECT {names} FROM demo."{table}"'
             ).fetchall()
             assert changed == [], f"{table}: rows changed by the upgrade: {changed[:3]}"
+        if revision >= "0008":  # the weeks were there: their totals as the services keep them
+            totals = "SELECT id, hours_weeks, hours_worked_minutes FROM {}.placement"
+            back_filled = conn.execute(
+                f"{totals.format('main')} EXCEPT {totals.format('demo')}"
+            ).fetchall()
+            assert back_filled == [], f"placement totals differ: {back_filled[:3]}"
+            assert conn.execute("SELECT max(hours_weeks) FROM main.placement").fetchone()[0] > 0
     finally:
         conn.close()
