@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain.errors import StoreError, ValidationError
@@ -129,22 +129,25 @@ def record_files(
     cannot be moved after the commit stays under its temporary name for ``finish_interrupted``
     and the move raises ``StoreError`` naming it.
     """
-    produced = []
+    rows = [
+        {
+            "student_id": e.student_id,
+            "company_id": e.company_id,
+            "template": e.template,
+            "recipient": e.recipient[:200],
+            "reference": e.reference,
+            "produced_by_id": actor.staff_id,
+            "sha256": f.sha256,
+        }
+        for f in files
+        for e in f.entries
+    ]
     with cleaned_up([f.temp for f in files]), transaction(sessions) as session:
-        for f in files:
-            session.add_all(
-                LetterRecord(
-                    student_id=e.student_id,
-                    company_id=e.company_id,
-                    template=e.template,
-                    recipient=e.recipient[:200],
-                    reference=e.reference,
-                    produced_by_id=actor.staff_id,
-                    sha256=f.sha256,
-                )
-                for e in f.entries
-            )
-            produced.append(ProducedFile(f.final, f.sha256, tuple(e.reference for e in f.entries)))
+        if rows:  # one multi-row INSERT: a thousand ORM objects took twice as long
+            session.execute(insert(LetterRecord), rows)
+    produced = [
+        ProducedFile(f.final, f.sha256, tuple(e.reference for e in f.entries)) for f in files
+    ]
     for f in files:
         try:
             _move_into_place(f.temp, f.final)
