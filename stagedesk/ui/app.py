@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -57,19 +55,9 @@ def run_gui(location: str | None, *, demo: bool = False, language: str | None = 
 
     # An encrypted store (or a visit pack) asks its passphrase: STAGEDESK_PASSPHRASE, else a dialog.
     install_passphrase_source(QApplication.activeWindow)
-    checks = ThreadPoolExecutor(max_workers=1, thread_name_prefix="login")
-    pending: list[Future[Actor | None]] = []
-
-    def opened(office: Office) -> None:
-        # argon2 takes a good part of a second on a busy machine: check the login from the
-        # environment on a thread while the student list is read.
-        if os.environ.get(LOGIN_ENV) and os.environ.get(PASSWORD_ENV):
-            pending.append(checks.submit(environment_login, office))
-
     try:
-        office = open_chosen_store(location, demo=demo, settings=settings, opened=opened)
+        office = open_chosen_store(location, demo=demo, settings=settings)
     except StageDeskError as exc:
-        checks.shutdown()
         QMessageBox.critical(
             None,
             QCoreApplication.translate("run_gui", "StageDesk"),
@@ -80,13 +68,11 @@ def run_gui(location: str | None, *, demo: bool = False, language: str | None = 
         return 1
 
     try:
-        logged_in = log_in_at_start(office, pending[0] if pending else None)
+        logged_in = log_in_at_start(office)
     except StageDeskError as exc:
         print(f"StageDesk: {LOGIN_ENV}: {exc}", file=sys.stderr)
         office.close()
         return 1
-    finally:
-        checks.shutdown()
     if not logged_in:
         office.close()
         return 0
@@ -101,12 +87,14 @@ def run_gui(location: str | None, *, demo: bool = False, language: str | None = 
         window.office.close()
 
 
-def log_in_at_start(office: Office, pending: Future[Actor | None] | None = None) -> bool:
+def log_in_at_start(office: Office) -> bool:
     """Make ``office.actor`` the one who logs in: from STAGEDESK_LOGIN and STAGEDESK_PASSWORD
-    when both are set (``pending``: that check, already started; raises PermissionDenied when
-    they are wrong), else in the login (or first-admin) dialog; a visit pack needs no login.
-    False: the user gave up."""
-    actor = pending.result() if pending is not None else environment_login(office)
+    when both are set (raises PermissionDenied when they are wrong), else in the login (or
+    first-admin) dialog; a visit pack needs no login. False: the user gave up.
+
+    (Checking the environment's login on a thread while the student list is read was tried:
+    on a busy 2-core machine argon2's lanes then slowed the read more than they saved.)"""
+    actor = environment_login(office)
     if actor is not None:
         office.actor = actor
         return True
@@ -115,7 +103,7 @@ def log_in_at_start(office: Office, pending: Future[Actor | None] | None = None)
 
 def environment_login(office: Office) -> Actor | None:
     """Who STAGEDESK_LOGIN and STAGEDESK_PASSWORD log in as; None when they are not both set
-    or the store is a visit pack (no logins). Wrong: PermissionDenied. Runs on any thread."""
+    or the store is a visit pack (no logins). Wrong: PermissionDenied."""
     login, password = os.environ.get(LOGIN_ENV), os.environ.get(PASSWORD_ENV)
     if not (login and password) or _is_pack(office):
         return None
@@ -144,19 +132,10 @@ def _application() -> QApplication:
     return app
 
 
-def open_chosen_store(
-    location: str | None,
-    *,
-    demo: bool,
-    settings: QSettings,
-    opened: Callable[[Office], None] | None = None,
-) -> Office:
-    """Open the store ``run_gui`` should show (see there for the order); raises StoreError.
-
-    ``opened`` is called with the office once the store is open, before its student list is
-    read."""
+def open_chosen_store(location: str | None, *, demo: bool, settings: QSettings) -> Office:
+    """Open the store ``run_gui`` should show (see there for the order); raises StoreError."""
     if location:
-        office = open_office(location, create=True, opened=opened)
+        office = open_office(location, create=True)
         remember_store(location)
         return office
     if demo:
@@ -164,14 +143,11 @@ def open_chosen_store(
         from stagedesk.services.demo import ensure_demo_store
 
         store, _summary = ensure_demo_store(config.demo_store_path())
-        office = Office(store)
-        if opened is not None:
-            opened(office)
-        return ready_office(office)
+        return ready_office(Office(store))
     last = settings.value(LAST_STORE_KEY)
     if last and Path(str(last)).is_file():
-        return open_office(str(last), create=False, opened=opened)
-    return open_office(str(config.default_store_path()), create=True, opened=opened)
+        return open_office(str(last), create=False)
+    return open_office(str(config.default_store_path()), create=True)
 
 
 def _report_interactive(window: MainWindow) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
@@ -26,16 +25,9 @@ def remember_store(location: str) -> None:
         QSettings().setValue(LAST_STORE_KEY, str(Path(location).expanduser().resolve()))
 
 
-def open_office(
-    location: str, *, create: bool, opened: Callable[[Office], None] | None = None
-) -> Office:
-    """Open the store at ``location`` and read its student index, or raise StoreError.
-
-    ``opened`` is called with the office between the two (the login starts there)."""
-    office = Office.open(location, create=create)
-    if opened is not None:
-        opened(office)
-    return ready_office(office)
+def open_office(location: str, *, create: bool) -> Office:
+    """Open the store at ``location`` and read its student index, or raise StoreError."""
+    return ready_office(Office.open(location, create=create))
 
 
 def ready_office(office: Office) -> Office:
