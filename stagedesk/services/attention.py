@@ -332,25 +332,14 @@ def _add_hours_behind(
     """Running placements more than a week's share of their required hours behind (the rule
     of domain.hours, as the case file's progress shows it); the furthest behind first.
 
-    Every placement with hours written is looked at, but only those behind even for the
-    largest requirement (``_short``) are read in full (student, programme, company) and
-    judged by the rule with their own requirement."""
+    The query reads only placements behind even for the largest requirement (whole-number
+    form of the rule in SQL, on the placement's hours totals); the rule decides for those with
+    their own requirement."""
     required = hours_settings.read_required(session)
     largest = max(required.values(), default=0)
-    day = today.toordinal()
-    short = {
-        key: (start, end, total, minutes)
-        for key, start, end, total, minutes in attention_hours.running_placements_with_hours(
-            session, today
-        )
-        if _short(start, end, minutes, max(total, largest), day)
-    }
-    if not short:
-        return
     add = out.adder(AttentionReason.HOURS_BEHIND)
-    for row in attention_hours.placement_students(session, short, mentor_id=mentor):
-        company, crebo, key = row[HEAD:]
-        start, end, total, minutes = short[key]
+    for row in attention_hours.placements_maybe_behind(session, today, largest, mentor_id=mentor):
+        company, crebo, key, start, end, total, minutes = row[HEAD:]
         # One entry with every minute worked: progress only sums the weeks' minutes.
         worked = (hours_rules.WeekHours(start, minutes),)
         need: int = required.get(crebo) or total
@@ -368,18 +357,3 @@ def _add_hours_behind(
                 uuid.UUID(hex=q.as_key(key)),
             )
             add(out.head(row), detail, -behind)
-
-
-def _short(start: date, end: date, minutes: int, required: int, today: int) -> bool:
-    """Whether the placement is behind schedule were ``required`` its required hours:
-    domain.hours.Progress.behind_schedule in whole numbers (realised below what the weeks
-    passed but one should have brought), on day numbers (``today`` is an ordinal) since it
-    runs for every placement with hours. Being behind only grows with the requirement, so with
-    the largest requirement this finds every placement the rule can find, and some more; the
-    rule decides for those."""
-    day = start.toordinal()
-    first = day - start.weekday()  # the Monday of the first week
-    day = end.toordinal()
-    weeks_total = (day - end.weekday() - first) // 7 + 1
-    weeks_passed = min(max(min(today, day + 1) - first, 0) // 7, weeks_total)
-    return minutes * weeks_total < required * 60 * (weeks_passed - 1)

@@ -70,24 +70,3 @@ def test_a_mentor_sees_only_their_own_students_behind(world):
     _weeks(world, theirs, 2)
     assert len(_behind(world)) == 2
     assert [item.student_id for item in _behind(world, world.mentor)] == [mine.student_id]
-
-
-def test_the_quick_check_finds_exactly_what_the_hours_rule_finds():
-    """attention._short is the rule of domain.hours in whole numbers: for the placement's own
-    requirement it agrees with Progress.behind_schedule (and finds more only for a larger)."""
-    from random import Random
-
-    from stagedesk.domain import hours as rules
-    from stagedesk.services.attention import _short
-
-    rng = Random(9)
-    for _ in range(3000):
-        start = date(2026, 1, 1) + timedelta(days=rng.randrange(300))
-        end = start + timedelta(days=rng.randrange(1, 300))
-        today = start + timedelta(days=rng.randrange(0, 400))
-        required = rng.randrange(1, 1200)
-        minutes = rng.randrange(0, required * 60 + 1)
-        progress = rules.progress((rules.WeekHours(start, minutes),), required, start, end, today)
-        assert _short(start, end, minutes, required, today.toordinal()) == (
-            progress.behind_schedule()
-        ), (start, end, today, required, minutes)
