@@ -2,6 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/case_progress_labels.py" line="+120"/>
+        <source>lifecycle</source>
+        <comment>nog niet vastgelegd</comment>
+        <translation>not recorded yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lifecycle</source>
+        <comment>%1: %2</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lifecycle</source>
+        <comment>vervangen door de plaatsing bij %1 (vanaf %2)</comment>
+        <translation>replaced by the placement at %1 (from %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lifecycle</source>
+        <comment>de student zoekt weer een plaats</comment>
+        <translation>the student is searching for a place again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lifecycle</source>
+        <comment>Reden</comment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lifecycle</source>
+        <comment>Besloten door</comment>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lifecycle</source>
+        <comment>Gesprek</comment>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lifecycle</source>
+        <comment>Daarna</comment>
+        <translation>Afterwards</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>lifecycle</source>
+        <comment>%1 (%2×)</comment>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>lifecycle</source>
+        <comment>⚠ Bij dit bedrijf zijn sinds %1 %2 plaatsingen afgebroken (laatste op %3). Redenen: %4.</comment>
+        <translation>
+            <numerusform>⚠ Since %1, %2 placements at this company were broken off (last on %3). Reasons: %4.</numerusform>
+            <numerusform>⚠ Since %1, %2 placements at this company were broken off (last on %3). Reasons: %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/screens/accounts.py" line="+59"/>
+        <source>Gebruikers en rollen</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wie met StageDesk werkt, met welke rollen. Een medewerker zonder account kan niet aanmelden; een gedeactiveerde medewerker ook niet, en wordt niet meer als stagebegeleider of bezoeker aangeboden.</source>
+        <translation>Who works with StageDesk, in which roles. A staff member without an account cannot log in; nor can a deactivated staff member, who is no longer offered as mentor or visitor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gebruikersnaam</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Medewerker &amp;toevoegen…</source>
+        <translation>Add &amp;staff member…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Account aanmaken…</source>
+        <translation>&amp;Create account…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wachtwoord opnieuw instellen…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rollen wijzigen…</source>
+        <translation>Change &amp;roles…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ontgrendelen</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Sluiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>— geen account —</source>
+        <translation>— no account —</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>gedeactiveerd</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>geblokkeerd tot %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kan niet aanmelden</source>
+        <translation>cannot log in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Deactiveren</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;ctiveren</source>
+        <translation>Ac&amp;tivate</translation>
+    </message>
+</context>
+<context>
     <name>ActionRow</name>
     <message>
         <location filename="../../stagedesk/ui/widgets/visit_actions.py" line="+34"/>
@@ -35,19 +199,9 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../stagedesk/ui/dialogs/actor_dialog.py" line="+42"/>
+        <location filename="../../stagedesk/ui/dialogs/actor_dialog.py" line="+30"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Wie werkt er?</source>
-        <translation>Who is working?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medewerker (bepaalt wat u mag zien en wijzigen):</source>
-        <translation>Staff member (decides what you may see and change):</translation>
     </message>
 </context>
 <context>
@@ -106,12 +260,12 @@
 <context>
     <name>AgendaScreen</name>
     <message>
-        <location filename="../../stagedesk/ui/screens/agenda.py" line="+100"/>
+        <location filename="../../stagedesk/ui/screens/agenda.py" line="+98"/>
         <source>Bezoekagenda</source>
         <translation>Visit agenda</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>&amp;Begeleider</source>
         <translation>&amp;Mentor</translation>
     </message>
@@ -167,7 +321,7 @@
         <translation>All mentors</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Alleen begeleiders en het stagebureau hebben een agenda.</source>
         <translation>Only mentors and the internship office have an agenda.</translation>
     </message>
@@ -187,7 +341,7 @@
         <translation>%1 — %2 overdue</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -356,12 +510,12 @@
 <context>
     <name>AllowancesScreen</name>
     <message>
-        <location filename="../../stagedesk/ui/screens/allowances.py" line="+143"/>
+        <location filename="../../stagedesk/ui/screens/allowances.py" line="+141"/>
         <source>Stagevergoedingen</source>
         <translation>Allowances</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+36"/>
         <source>Groeperen:</source>
         <translation>Group:</translation>
     </message>
@@ -419,12 +573,12 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../stagedesk/ui/screens/attention.py" line="+144"/>
+        <location filename="../../stagedesk/ui/screens/attention.py" line="+142"/>
         <source>Aandachtslijst</source>
         <translation>Attention list</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+60"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -460,14 +614,14 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Drempels (instelbaar): zoekt %1 weken of langer · %2 afwijzingen of meer · POK rond %3 dagen voor de start · BBL-waarschuwing %4 weken voor 31 december · bezoek gepland 14 dagen voor de start.</source>
-        <translation>Thresholds (adjustable): searching %1 weeks or longer · %2 rejections or more · POK complete %3 days before the start · BBL warning %4 weeks before 31 December · visit planned 14 days before the start.</translation>
+        <source>Drempels (instelbaar): zoekt %1 weken of langer · %2 afwijzingen of meer · POK rond %3 dagen voor de start · BBL-waarschuwing %4 weken voor 31 december · bezoek gepland 14 dagen voor de start · uren meer dan een week achter.</source>
+        <translation>Thresholds (adjustable): searching %1 weeks or longer · %2 rejections or more · POK complete %3 days before the start · BBL warning %4 weeks before 31 December · visit planned 14 days before the start · hours more than a week behind.</translation>
     </message>
 </context>
 <context>
     <name>AttentionTableModel</name>
     <message>
-        <location filename="../../stagedesk/ui/models/attention_table.py" line="+52"/>
+        <location filename="../../stagedesk/ui/models/attention_table.py" line="+53"/>
         <source>Zorgen bij bezoek</source>
         <translation>Visit concerns</translation>
     </message>
@@ -495,6 +649,11 @@
         <location line="+3"/>
         <source>Zoekt lang</source>
         <translation>Searching long</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uren achter</source>
+        <translation>Hours behind</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -632,7 +791,12 @@
         <translation>missing: %1 — starts %2 at %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1 uur achter (%2 van %3 uur) — bij %4</source>
+        <translation>%1 hours behind (%2 of %3 hours) — at %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Veel afwijzingen is een reden voor een gesprek, geen bewijs. Vraag hoe het zoeken gaat, bied hulp aan (sollicitatietraining, een match via school) en vraag of de student denkt dat discriminatie een rol speelde; wijs zo nodig op het meldpunt. Onderzoek laat zien dat sommige studenten twee keer zo vaak moeten solliciteren.
 Laatste afwijzing: %1</source>
         <translation>Many rejections are a reason for a conversation, not proof. Ask how the search is going, offer help (application training, a match through the school) and ask whether the student thinks discrimination played a part; point to the reporting point (meldpunt) where needed. Research shows some students must apply twice as often.
@@ -645,6 +809,11 @@ Last rejection: %1</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Geschreven: %1 uur; verwacht tot nu: %2 uur; vereist voor de hele bpv: %3 uur (%4 t/m %5).</source>
+        <translation>Logged: %1 hours; expected so far: %2 hours; required for the whole placement: %3 hours (%4 to %5).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Bedrijf: %1</source>
         <translation>Company: %1</translation>
     </message>
@@ -689,7 +858,7 @@ Last rejection: %1</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Niveau (1 = entree)</source>
         <translation>Level (1 = entree)</translation>
     </message>
@@ -722,7 +891,7 @@ Last rejection: %1</translation>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <location line="+135"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
@@ -824,9 +993,129 @@ Restore?</translation>
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/settings_dialog.py" line="+53"/>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> weken</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dagelijkse back-ups bewaren:</source>
+        <translation>Keep &amp;daily backups:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wekelijkse back-ups bewaren:</source>
+        <translation>Keep &amp;weekly backups:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>StageDesk maakt bij de eerste keer openen op een dag een back-up naast de store, en vóór elke schema-update. Van de laatste dagen en weken blijft telkens de nieuwste bewaard; die van vandaag altijd.</source>
+        <translation>StageDesk makes a backup next to the store when it is first opened on a day, and before every schema update. Of the last days and weeks, the newest backup of each is kept; today&apos;s is always kept.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakoffActions</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/case_progress_breakoff.py" line="+84"/>
+        <source>Stage af&amp;breken…</source>
+        <translation>&amp;Break off placement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Gesprek &amp;vastleggen…</source>
+        <translation>Record con&amp;versation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gesprek &amp;wijzigen…</source>
+        <translation>Edit con&amp;versation…</translation>
+    </message>
+</context>
+<context>
+    <name>BreakoffDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/breakoff_dialog.py" line="+68"/>
+        <source>Schrijf kort op wat er is besproken.</source>
+        <translation>Briefly write down what was discussed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hoogstens %1 tekens (nu %2).</source>
+        <translation>At most %1 characters (now %2).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stage afbreken bij %1</source>
+        <translation>Break off placement at %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bpv bij %1, %2 t/m %3. Na het afbreken zoekt de student weer een plaats.</source>
+        <translation>Placement at %1, %2 to %3. After breaking it off, the student searches for a place again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>De bpv begon op %1; kies die dag of later.</source>
+        <translation>The placement began on %1; choose that day or later.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Het gesprek over het afbreken is gevoerd</source>
+        <translation>The conversation about breaking off has taken place</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Afgebroken op</source>
+        <translation>&amp;Broken off on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Besloten door</source>
+        <translation>&amp;Decided by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Gesprek op</source>
+        <translation>&amp;Conversation on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verslag</source>
+        <translation>Su&amp;mmary</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wijs de student op het meldpunt stagediscriminatie: daar kan de student een melding doen. Een melding legt het meldpunt vast, niet dit dossier. Het gesprek mag later worden vastgelegd.</source>
+        <translation>Point the student to the internship discrimination reporting point, where the student can make a report. The reporting point records a report, not this case file. The conversation may be recorded later.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bij een onveilige situatie vertrekt de student meteen; het gesprek mag later worden vastgelegd.</source>
+        <translation>In an unsafe situation the student leaves at once; the conversation may be recorded later.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het protocol vraagt om een gesprek over het afbreken: leg het vast.</source>
+        <translation>The protocol asks for a conversation about breaking off: record it.</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../stagedesk/ui/case_actions.py" line="+99"/>
+        <location filename="../../stagedesk/ui/case_actions.py" line="+104"/>
         <source>&amp;Sollicitatie toevoegen…</source>
         <translation>Add &amp;application…</translation>
     </message>
@@ -866,12 +1155,12 @@ Restore?</translation>
         <translation>&amp;Delete note</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Sollicitatie bij %1</source>
         <translation>Application to %1</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>POK bijwerken</source>
         <translation>update POK</translation>
     </message>
@@ -879,7 +1168,7 @@ Restore?</translation>
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../stagedesk/ui/case_edits.py" line="+54"/>
+        <location filename="../../stagedesk/ui/case_edits.py" line="+62"/>
         <source>Plaatsing wij&amp;zigen…</source>
         <translation>Chan&amp;ge placement…</translation>
     </message>
@@ -894,7 +1183,17 @@ Restore?</translation>
         <translation>Delete place&amp;ment</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
+        <source>De plaatsing bij %1</source>
+        <translation>The placement at %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Uw notitie</source>
+        <translation>Your note</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>De sollicitatie bij %1 verwijderen, met haar hele geschiedenis?
 
 Met Ongedaan maken (Ctrl+Z) komt ze terug.</source>
@@ -931,11 +1230,61 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>De plaatsing bij %1 is niet verwijderd: er zijn bezoeken aan gekoppeld, die dan verloren zouden gaan.</source>
         <translation>The placement at %1 was not deleted: it has visits, which would be lost.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>— nog niet bekend —</source>
+        <translation>— not known yet —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(niet meer bij dit bedrijf)</source>
+        <translation>(no longer at this company)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Begindatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uren per week</source>
+        <translation>Hours a week</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Praktijkopleider</source>
+        <translation>Workplace trainer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileScreen</name>
     <message>
-        <location filename="../../stagedesk/ui/screens/case_file.py" line="+141"/>
+        <location filename="../../stagedesk/ui/screens/case_file.py" line="+90"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voorstellen</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Uw rol geeft geen toegang tot dit dossier.</source>
         <translation>Your role gives no access to this case file.</translation>
     </message>
@@ -1006,7 +1355,7 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>CaseOverview</name>
     <message>
-        <location filename="../../stagedesk/ui/widgets/case_overview.py" line="+54"/>
+        <location filename="../../stagedesk/ui/widgets/case_overview.py" line="+59"/>
         <source>Plaatsing</source>
         <translation>Placement</translation>
     </message>
@@ -1086,7 +1435,7 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>Ended</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 per maand</source>
         <translation>%1 a month</translation>
     </message>
@@ -1147,7 +1496,7 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>CaseSideTabs</name>
     <message>
-        <location filename="../../stagedesk/ui/widgets/visit_panel.py" line="+66"/>
+        <location filename="../../stagedesk/ui/widgets/visit_panel.py" line="+85"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
@@ -1206,7 +1555,7 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../stagedesk/ui/dialogs/melding_dialog.py" line="+255"/>
+        <location filename="../../stagedesk/ui/dialogs/melding_dialog.py" line="+263"/>
         <source>Melding sluiten</source>
         <translation>Close report</translation>
     </message>
@@ -1229,7 +1578,7 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>CompaniesScreen</name>
     <message>
-        <location filename="../../stagedesk/ui/screens/companies.py" line="+134"/>
+        <location filename="../../stagedesk/ui/screens/companies.py" line="+135"/>
         <source>Bedrijven</source>
         <translation>Companies</translation>
     </message>
@@ -1239,7 +1588,7 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>Your role gives no access to the company register.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 bedrijven</source>
         <translation>%1 companies</translation>
     </message>
@@ -1277,7 +1626,7 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>CompanyDetailPane</name>
     <message>
-        <location filename="../../stagedesk/ui/widgets/company_detail.py" line="+201"/>
+        <location filename="../../stagedesk/ui/widgets/company_detail.py" line="+215"/>
         <source>Kies een bedrijf in de lijst om de gegevens te zien.</source>
         <translation>Choose a company in the list to see its details.</translation>
     </message>
@@ -1319,18 +1668,18 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+118"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>Crebo</source>
         <translation>Crebo</translation>
     </message>
@@ -1411,7 +1760,7 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>KvK %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 t/m %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -1731,6 +2080,86 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/conflict_dialog.py" line="+94"/>
+        <source>Tegelijk gewijzigd</source>
+        <translation>Changed at the same time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>iemand anders</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is opgeslagen door %2 op %3, terwijl u het aan het wijzigen was. Vergelijk beide versies; de verschillen zijn gemarkeerd.</source>
+        <translation>%1 was saved by %2 at %3 while you were editing it. Compare both versions; the differences are marked.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is opgeslagen door %2, terwijl u het aan het wijzigen was. Vergelijk beide versies; de verschillen zijn gemarkeerd.</source>
+        <translation>%1 was saved by %2 while you were editing it. Compare both versions; the differences are marked.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opgeslagen door %1</source>
+        <translation>Saved by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opgeslagen door %1
+op %2</source>
+        <translation>Saved by %1
+at %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uw versie</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 van de %2 velden verschillen.</source>
+        <translation>%1 of the %2 fields differ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Opgeslagen versie nemen</source>
+        <translation>&amp;Take the saved version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Laat uw wijziging vallen; uw versie komt op het klembord om te kopiëren.</source>
+        <translation>Drops your change; your version goes to the clipboard so you can copy it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mijn versie eroverheen opslaan</source>
+        <translation>&amp;Save my version over it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slaat uw versie op over die van %1 heen; het logboek houdt het bij.</source>
+        <translation>Saves your version over that of %1; the audit trail keeps track of it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uw versie &amp;kopiëren</source>
+        <translation>&amp;Copy your version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Verder bewerken</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../stagedesk/ui/dialogs/contact_dialog.py" line="+36"/>
@@ -1766,6 +2195,24 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location line="+1"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/breakoff_dialog.py" line="+60"/>
+        <source>Gesprek over het afbreken bij %1</source>
+        <translation>Conversation about breaking off at %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Gesprek op</source>
+        <translation>&amp;Conversation on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verslag</source>
+        <translation>Su&amp;mmary</translation>
     </message>
 </context>
 <context>
@@ -1847,12 +2294,12 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../stagedesk/ui/screens/dashboard.py" line="+157"/>
+        <location filename="../../stagedesk/ui/screens/dashboard.py" line="+158"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+60"/>
         <source>&amp;Tekortenrapport (Excel)…</source>
         <translation>&amp;Shortage report (Excel)…</translation>
     </message>
@@ -2243,6 +2690,286 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location line="+2"/>
         <source>%1 (niveau %2, %3)</source>
         <translation>%1 (level %2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/first_admin_dialog.py" line="+41"/>
+        <source>Eerste beheerder — StageDesk</source>
+        <translation>First administrator — StageDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze store heeft nog geen gebruikers. Maak uw eigen account aan: u wordt de eerste beheerder en kunt daarna collega&apos;s een account en rollen geven.</source>
+        <translation>This store has no users yet. Create your own account: you become the first administrator and can then give colleagues an account and roles.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>een nieuwe medewerker</source>
+        <translation>a new staff member</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Wie bent u?</source>
+        <translation>&amp;Who are you?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wachtwoord &amp;nogmaals</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beheerder &amp;maken</source>
+        <translation>Create &amp;administrator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/hours_dialog.py" line="+75"/>
+        <source> uur</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Uren wijzigen</source>
+        <translation>Edit hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uren invoeren</source>
+        <translation>Enter hours</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gewerkt</source>
+        <translation>W&amp;orked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Afwezig</source>
+        <translation>&amp;Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Soort verzuim</source>
+        <translation>Absence &amp;type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opmerking</source>
+        <translation>&amp;Remark</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deze plaatsing is nog niet begonnen.</source>
+        <translation>This placement has not started yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursImportDialog</name>
+    <message>
+        <location line="+28"/>
+        <source>Uren importeren uit %1</source>
+        <translation>Import hours from %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probleem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 rijen gelezen; %2 problemen. Er wordt niets ingevoerd zolang een rij een probleem heeft: verbeter het bestand en probeer opnieuw.</source>
+        <translation>%1 rows read; %2 problems. Nothing is entered while any row has a problem: correct the file and try again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 weken gelezen, zonder problemen: %2 nieuw, %3 gewijzigd, %4 ongewijzigd. Importeren voert ze in één keer in; dat gaat niet terug met Ctrl+Z, maar elke week is daarna in het dossier te wijzigen of te verwijderen.</source>
+        <translation>%1 weeks read, without problems: %2 new, %3 changed, %4 unchanged. Importing enters them all at once; Ctrl+Z cannot undo that, but each week can be changed or deleted in the case file afterwards.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Niet geïmporteerd: %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Urenbestand kiezen</source>
+        <translation>Choose hours file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabellen (*.csv *.xlsx);;Alle bestanden (*)</source>
+        <translation>Tables (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Uren importeren</source>
+        <translation>Import hours</translation>
+    </message>
+</context>
+<context>
+    <name>HoursSection</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/case_progress_hours.py" line="+91"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week &amp;invoeren…</source>
+        <translation>&amp;Enter week…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;ijzigen…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importeren…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gewerkt</source>
+        <translation>Worked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ziek</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ander verzuim</source>
+        <translation>Other absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opmerking</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nog geen plaatsing: er zijn geen uren.</source>
+        <translation>No placement yet: there are no hours.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bij %1: %2 van %3 uur gerealiseerd, %4 uur verwacht tot nu, %5 uur afwezig (%6 van %7 weken voorbij).</source>
+        <translation>At %1: %2 of %3 hours done, %4 hours expected so far, %5 hours absent (%6 of %7 weeks past).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Achter op schema: %1 uur minder gerealiseerd dan verwacht.</source>
+        <translation>Behind schedule: %1 hours fewer done than expected.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Alle weken van deze plaatsing die begonnen zijn, hebben uren.</source>
+        <translation>Every week of this placement that has begun has hours.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/settings_dialog_hours.py" line="+25"/>
+        <source>Opleiding</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crebo</source>
+        <translation>Crebo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vereiste uren</source>
+        <translation>Required hours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zonder vereiste uren telt het aantal uren van de plaatsing zelf. De voortgang en het signaal &apos;Uren achter&apos; vergelijken de geschreven uren hiermee.</source>
+        <translation>Without required hours, the placement&apos;s own number of hours counts. The progress tab and the &apos;Hours behind&apos; signal compare the logged hours with this.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>uren van de plaatsing</source>
+        <translation>the placement&apos;s hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> uur</source>
+        <translation> hours</translation>
     </message>
 </context>
 <context>
@@ -2681,14 +3408,77 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/login_dialog.py" line="+52"/>
+        <source>Aanmelden — StageDesk</source>
+        <translation>Log in — StageDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meld u aan bij %1.</source>
+        <translation>Log in to %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Demo: meld u aan als %1, met het wachtwoord %2.</source>
+        <translation>Demo: log in as %1, with the password %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Aanmelden</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;fsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Te veel mislukte pogingen voor deze gebruiker: probeer het over %1 seconden opnieuw.</source>
+        <translation>Too many failed attempts for this user: try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dit account is niet meer actief. Vraag een beheerder het te activeren.</source>
+        <translation>This account is no longer active. Ask an administrator to activate it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De gebruikersnaam of het wachtwoord klopt niet.</source>
+        <translation>The username or password is incorrect.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aanmelden lukt niet: %1</source>
+        <translation>Cannot log in: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stagedesk/ui/main_window.py" line="+161"/>
+        <location filename="../../stagedesk/ui/main_window.py" line="+163"/>
         <source>StageDesk — %1</source>
         <translation>StageDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../stagedesk/ui/menus.py" line="+118"/>
+        <location filename="../../stagedesk/ui/menus.py" line="+144"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -2698,7 +3488,7 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>&amp;Open store…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2728,7 +3518,7 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2736,11 +3526,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location line="+1"/>
         <source>&amp;Over StageDesk</source>
         <translation>&amp;About StageDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Wie werkt er…</source>
-        <translation>&amp;Who is working…</translation>
     </message>
     <message>
         <location filename="../../stagedesk/ui/main_window.py" line="+3"/>
@@ -2787,10 +3572,212 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>MatchingActions</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/case_matching_actions.py" line="+57"/>
+        <source>Het profiel van de student</source>
+        <translation>The student&apos;s profile</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Profiel op naam opslaan als</source>
+        <translation>Save named profile as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>De PDF kon niet worden opgeslagen (%1): %2</source>
+        <translation>The PDF could not be saved (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPanel</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/case_matching.py" line="+151"/>
+        <source>Bedrijven om voor te stellen</source>
+        <translation>Companies to propose to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiel in eigen woorden</source>
+        <translation>Profile in the student&apos;s own words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voorstellen</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anoniem profiel sturen…</source>
+        <translation>Send &amp;anonymous profile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voorstel op &amp;naam…</source>
+        <translation>Propose by &amp;name…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiel &amp;bewerken…</source>
+        <translation>&amp;Edit profile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gekozen</source>
+        <translation>&amp;Chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Af&amp;gewezen</source>
+        <translation>&amp;Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geen &amp;antwoord</source>
+        <translation>No ans&amp;wer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Op naam &amp;afdrukken…</source>
+        <translation>&amp;Print with name…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoekt vanaf &amp;postcode:</source>
+        <translation>Searching from p&amp;ostcode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toepassen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legt het antwoord van het bedrijf vast met de datum van vandaag.</source>
+        <translation>Records the company&apos;s answer with today&apos;s date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het profiel met de naam; bij een anoniem profiel pas als het bedrijf koos.</source>
+        <translation>The profile with the name; for an anonymous profile only once the company has chosen it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Bedrijf</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afstand</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vrij</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Naam bekend</source>
+        <translation>Name known</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Alleen coördinatoren en beheerders doen voorstellen aan bedrijven.</source>
+        <translation>Only coordinators and administrators make proposals to companies.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>De student zoekt nu geen plaats: er zijn geen bedrijven voorgesteld.</source>
+        <translation>The student is not searching for a place now: no companies are suggested.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Zoekt vanuit %1 (%2).</source>
+        <translation>Searching from %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waar de student zoekt is onbekend (geen postcode).</source>
+        <translation>Where the student is searching is unknown (no postcode).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 van %2 erkende bedrijven hebben een vrije plaats.</source>
+        <translation>%1 of %2 recognised companies have a free place.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Achteraan: %1</source>
+        <translation>Listed last: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nog geen profiel: schrijf vaardigheden en motivatie met de student op.</source>
+        <translation>No profile yet: write down skills and motivation with the student.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vaardigheden</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivatie</source>
+        <translation>Motivation</translation>
+    </message>
+</context>
+<context>
     <name>MeldpuntScreen</name>
     <message>
-        <location filename="../../stagedesk/ui/screens/meldpunt.py" line="+137"/>
-        <location line="+200"/>
+        <location filename="../../stagedesk/ui/screens/meldpunt.py" line="+142"/>
+        <location line="+188"/>
         <source>Meldpunt</source>
         <translation>Reporting point</translation>
     </message>
@@ -2995,6 +3982,34 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>OwnPasswordForm</name>
+    <message>
+        <location filename="../../stagedesk/ui/screens/accounts_forms.py" line="+198"/>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geef uw huidige wachtwoord en tweemaal het nieuwe.</source>
+        <translation>Enter your current password and the new one twice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Huidig wachtwoord</source>
+        <translation>&amp;Current password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nieuw wachtwoord</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nieuw wachtwoord &amp;nogmaals</source>
+        <translation>&amp;Repeat new password</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../stagedesk/ui/dialogs/passphrase_dialog.py" line="+35"/>
@@ -3040,6 +4055,44 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location line="+4"/>
         <source>De twee wachtwoorden verschillen.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <location filename="../../stagedesk/ui/screens/accounts_forms.py" line="-99"/>
+        <source>Account aanmaken</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een gebruikersnaam en een eerste wachtwoord voor %1. Geef het wachtwoord persoonlijk door.</source>
+        <translation>A username and a first password for %1. Hand the password over in person.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wachtwoord opnieuw instellen</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een nieuw wachtwoord voor %1. Een blokkade na mislukte pogingen vervalt daarmee ook.</source>
+        <translation>A new password for %1. This also lifts a lock after failed attempts.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wachtwoord &amp;nogmaals</source>
+        <translation>&amp;Repeat password</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +4248,305 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>PrerequisiteDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/prerequisite_dialog.py" line="+48"/>
+        <source>Voorwaarde vastleggen: %1</source>
+        <translation>Record prerequisite: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Verloopt op een eigen datum</source>
+        <translation>Expires on a date of its own</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zonder eigen datum geldt de geldigheidsduur die de school instelde.</source>
+        <translation>Without a date of its own, the validity period the school set applies.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behaald op</source>
+        <translation>&amp;Obtained on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ver&amp;loopt op</source>
+        <translation>E&amp;xpires on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Opmerking</source>
+        <translation>&amp;Remark</translation>
+    </message>
+</context>
+<context>
+    <name>PrerequisiteSection</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/case_progress_prereqs.py" line="+85"/>
+        <source>Voorwaarden vóór de bpv</source>
+        <translation>Prerequisites before the placement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vastleggen…</source>
+        <translation>Record…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wissen</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voorwaarde</source>
+        <translation>Prerequisite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behaald</source>
+        <translation>Obtained</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verloopt</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>ontbreekt</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nog niet geldig</source>
+        <translation>not yet valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verlopen</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Voor deze opleiding gelden geen voorwaarden.</source>
+        <translation>No prerequisites apply to this programme.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>de plaatsing bij %1 (begin %2)</source>
+        <translation>the placement at %1 (starts %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>de lopende bpv bij %1</source>
+        <translation>the current placement at %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>een nieuwe plaatsing vanaf vandaag (%1)</source>
+        <translation>a new placement from today (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In orde voor %1.</source>
+        <translation>In order for %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nu niet in orde voor %1:</source>
+        <translation>Not in order now for %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blokkeert %1:</source>
+        <translation>Blocks %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waarschuwing voor %1:</source>
+        <translation>Warning for %1:</translation>
+    </message>
+</context>
+<context>
+    <name>PrerequisitesTab</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/settings_dialog_rules.py" line="+85"/>
+        <source>plaatsing &amp;weigeren</source>
+        <translation>re&amp;fuse the placement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alleen w&amp;aarschuwen</source>
+        <translation>only &amp;warn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ontbreekt een voorwaarde op de startdatum:</source>
+        <translation>If a prerequisite is missing on the start date:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Voorwaarde</source>
+        <translation>Prerequisite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geldt voor</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geldig</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>een opleiding</source>
+        <translation>a programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>een hele sector</source>
+        <translation>a whole sector</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>onbeperkt</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W&amp;ijzigen</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verwij&amp;deren</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ni&amp;euw</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Naam:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Geldt voo&amp;r:</source>
+        <translation>Applies &amp;to:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geldig&amp;heid:</source>
+        <translation>Val&amp;idity:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toe&amp;lichting:</source>
+        <translation>Ex&amp;planation:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Een voorwaarde toevoegen, wijzigen of verwijderen wordt meteen opgeslagen; de keuze weigeren of waarschuwen bij Opslaan.</source>
+        <translation>Adding, editing or removing a prerequisite is saved at once; the choice between refusing and warning when you click Save.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 maanden</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sector %1</source>
+        <translation>sector %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Kies een opleiding.</source>
+        <translation>Choose a programme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Vul de naam van de voorwaarde in.</source>
+        <translation>Enter the name of the prerequisite.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/profile_dialog.py" line="+65"/>
+        <source>Profiel in eigen woorden</source>
+        <translation>Profile in the student&apos;s own words</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schrijf zoals de student het zegt. Een anoniem profiel noemt geen naam, studentnummer, leeftijd of geboortedatum, adres of postcode, nationaliteit of herkomst: laat alles weg waaraan een bedrijf de student kan herkennen.</source>
+        <translation>Write it the way the student says it. An anonymous profile mentions no name, student number, age or date of birth, address or postcode, nationality or origin: leave out anything by which a company could recognise the student.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Periode bekend</source>
+        <translation>Period known</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Vaardigheden</source>
+        <translation>&amp;Skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Motivatie</source>
+        <translation>&amp;Motivation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Vanaf</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tot</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De periode eindigt vóór ze begint.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressJob</name>
     <message>
         <location filename="../../stagedesk/ui/dialogs/job_progress.py" line="+27"/>
@@ -3205,6 +4557,125 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location line="+21"/>
         <source>Bezig met annuleren…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/case_progress.py" line="+92"/>
+        <source>%1 (%2 t/m %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/profile_dialog.py" line="+40"/>
+        <source>Anoniem profiel sturen aan %1</source>
+        <translation>Send anonymous profile to %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het bedrijf krijgt opleiding, niveau, periode, vaardigheden en motivatie, met een profielcode in plaats van de naam. Pas als het bedrijf dit profiel kiest, maakt het stagebureau bekend wie het is.</source>
+        <translation>The company receives programme, level, period, skills and motivation, with a profile code instead of the name. Only when the company chooses this profile does the internship office reveal who it is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voorstel op naam aan %1</source>
+        <translation>Named proposal to %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het bedrijf krijgt het profiel met de naam van de student.</source>
+        <translation>The company receives the profile with the student&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ik heb de tekst gelezen: er staat niets in dat de student herkenbaar maakt</source>
+        <translation>I have read the text: nothing in it makes the student recognisable</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Verstuurd op</source>
+        <translation>S&amp;ent on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF opslaan als</source>
+        <translation>Save &amp;PDF as</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kies waar de PDF komt.</source>
+        <translation>Choose where the PDF goes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas de tekst aan, of bevestig dat hij niets over de student verraadt.</source>
+        <translation>Adjust the text, or confirm that it gives nothing away about the student.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalRatesBox</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/dashboard_proposals.py" line="+44"/>
+        <source>Objectief werven: anonieme en benoemde voorstellen</source>
+        <translation>Objective recruitment: anonymous and named proposals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voorstellen</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gekozen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afgewezen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geen antwoord</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afwijzingspercentage</source>
+        <translation>Rejection rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anoniem</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Op naam</source>
+        <translation>Named</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dit schooljaar verstuurd. Afwijzingspercentage: afgewezen of geen antwoord, van de voorstellen met een uitkomst; open voorstellen tellen niet mee.</source>
+        <translation>Sent this school year. Rejection rate: rejected or no answer, out of the proposals with an outcome; open proposals do not count.</translation>
     </message>
 </context>
 <context>
@@ -3246,9 +4717,272 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
-    <name>RevokeDialog</name>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/retention_dialog.py" line="+195"/>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewaartermijnen (AVG)</source>
+        <translation>Retention periods (GDPR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studentdossiers:</source>
+        <translation>Student case files:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meldingen stagediscriminatie:</source>
+        <translation>Internship discrimination reports:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> jaar na vertrek of afronding</source>
+        <translation> years after leaving or finishing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> jaar na afsluiten</source>
+        <translation> years after closing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scholen bewaren een studentdossier meestal twee jaar nadat de student is vertrokken. Voor meldingen geldt het beleid van het meldpunt. Daarna worden namen, contactgegevens en vrije tekst gewist; de aantallen voor de overzichten blijven.</source>
+        <translation>Schools usually keep a student&apos;s case file for two years after the student has left. For reports, the reporting point&apos;s policy applies. After that, names, contact details and free text are erased; the counts for the overviews remain.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Termijnen &amp;opslaan</source>
+        <translation>&amp;Save periods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat nu weg zou gaan</source>
+        <translation>What would go now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gegevens</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wat er gebeurt</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Studentnummer</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meldingen ziet u alleen als aantal: wie en wat erin staat is voor het meldpunt.</source>
+        <translation>You see reports only as a number: who and what they concern is for the reporting point.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voorbeeld &amp;vernieuwen</source>
+        <translation>&amp;Refresh preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pschonen…</source>
+        <translation>&amp;Purge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Opschonen bevestigen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Confirm purge&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ik begrijp dat dit niet ongedaan kan worden gemaakt (alleen via een back-up).</source>
+        <translation>I understand that this cannot be undone (only from a backup).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Terug</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Definitief opschonen</source>
+        <translation>Purge for &amp;good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Opgeschoond&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Purged&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Opschonen</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gegevens anonimiseren en verwijderen…</source>
+        <translation>Anonymising and deleting data…</translation>
+    </message>
     <message>
         <location line="+29"/>
+        <source>Opschonen mislukt; er is niets gewijzigd. (%1)</source>
+        <translation>Purge failed; nothing was changed. (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opschonen geannuleerd; er is niets gewijzigd.</source>
+        <translation>Purge cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/retention_texts.py" line="+19"/>
+        <source>Studentdossiers</source>
+        <translation>Student case files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sollicitaties</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plaatsingen</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brieven in het register</source>
+        <translation>Letters in the register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgebroken bpv</source>
+        <translation>Broken-off placements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bpv-uren</source>
+        <translation>Placement hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voorwaarden (VOG e.d.)</source>
+        <translation>Prerequisites (VOG etc.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoekgebieden</source>
+        <translation>Search areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profielen voor voorstellen aan bedrijven</source>
+        <translation>Profiles for proposals to companies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meldingen</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>geanonimiseerd (aantallen blijven)</source>
+        <translation>anonymised (counts remain)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>blijven; vrije tekst gewist</source>
+        <translation>kept; free text erased</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>gestopt</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bpv afgerond</source>
+        <translation>placement finished</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Op %1 is niets ouder dan de bewaartermijnen.</source>
+        <translation>On %1 nothing is older than the retention periods.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Op %1: studenten vertrokken of klaar op of vóór %2 en meldingen afgesloten op of vóór %3.</source>
+        <translation>On %1: students who left or finished on or before %2, and reports closed on or before %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>• %1: %2 %3.</source>
+        <translation>• %1: %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Namen, geboortedatum (alleen het jaar blijft), contactgegevens, klas, ondersteuning en vrije tekst van deze studenten worden gewist; hun opleiding, cohort, status en data blijven voor de overzichten. Alles gebeurt in één keer of helemaal niet, en wordt vastgelegd in de audittrail (alleen aantallen).</source>
+        <translation>These students&apos; names, dates of birth (only the year remains), contact details, class, support and free text are erased; their programme, cohort, status and dates remain for the overviews. Everything happens at once or not at all, and is recorded in the audit trail (counts only).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bestaande back-ups bevatten de gegevens nog tot ze worden vervangen (dagelijkse na een week, wekelijkse na vier weken). Maak eerst een back-up (Bestand → Back-ups) als u dit later nog wilt kunnen inzien.</source>
+        <translation>Existing backups still hold the data until they are replaced (daily ones after a week, weekly ones after four weeks). Make a backup first (File → Backups) if you want to be able to look at this later.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Vastgelegd in de audittrail als regel %1.</source>
+        <translation>Recorded in the audit trail as entry %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alleen een beheerder mag bewaartermijnen instellen en opschonen.</source>
+        <translation>Only an administrator may set retention periods and purge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De gegevens zijn veranderd sinds het voorbeeld; er is niets gewijzigd. Bekijk het nieuwe voorbeeld en bevestig opnieuw.</source>
+        <translation>The data has changed since the preview; nothing was changed. Look at the new preview and confirm again.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/recognition_dialog.py" line="+29"/>
         <source>Erkenning intrekken</source>
         <translation>Revoke recognition</translation>
     </message>
@@ -3271,6 +5005,249 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location line="+16"/>
         <source>Intrekken kan niet vóór de erkenningsdatum (%1).</source>
         <translation>Cannot revoke before the recognition date (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RolesForm</name>
+    <message>
+        <location filename="../../stagedesk/ui/screens/accounts_forms.py" line="+21"/>
+        <source>Medewerker toevoegen</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Een nieuwe medewerker en de rollen die hij of zij krijgt. Een account om mee aan te melden maakt u daarna.</source>
+        <translation>A new staff member and the roles they get. You create an account to log in with afterwards.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollen wijzigen</source>
+        <translation>Change roles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De rollen van %1. Ze gelden vanaf de volgende keer aanmelden.</source>
+        <translation>The roles of %1. They apply from the next login.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kies minstens één rol.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolTab</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/settings_dialog_school.py" line="+136"/>
+        <source>&amp;Kiezen…</source>
+        <translation>Ch&amp;oose…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>geen: het StageDesk-beeldmerk</source>
+        <translation>none: the StageDesk logo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Naam van de school:</source>
+        <translation>&amp;Name of the school:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Adres:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telefoon:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plaats boven brieven:</source>
+        <translation>&amp;Place above letters:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ondertekenaar:</source>
+        <translation>S&amp;ignatory:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Functie ondertekenaar:</source>
+        <translation>Signatory&apos;s &amp;job title:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Logo (PNG of JPEG):</source>
+        <translation>&amp;Logo (PNG or JPEG):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adres van &amp;SBB:</source>
+        <translation>SBB a&amp;ddress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze gegevens staan in het briefhoofd van elke brief.</source>
+        <translation>These details appear in the letterhead of every letter.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Kies een PNG- of JPEG-bestand.</source>
+        <translation>Choose a PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dit bestand bestaat niet (meer).</source>
+        <translation>This file does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/settings_dialog.py" line="+40"/>
+        <location line="+150"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>&amp;School</source>
+        <translation>S&amp;chool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gnalen</source>
+        <translation>Si&amp;gnals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Voorwaarden</source>
+        <translation>P&amp;rerequisites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bpv-&amp;uren</source>
+        <translation>Placement &amp;hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back-ups</source>
+        <translation>&amp;Backups</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alleen een beheerder kan de instellingen wijzigen; u kunt ze hier bekijken.</source>
+        <translation>Only an administrator can change the settings; you can view them here.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsTab</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/settings_dialog_school.py" line="+13"/>
+        <source> weken</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plaatsing bij een bedrijf zonder erkenning voor de opleiding &amp;weigeren</source>
+        <translation>Re&amp;fuse a placement at a company without recognition for the programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> schooljaren</source>
+        <translation> school years</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Zoekt lang vanaf:</source>
+        <translation>Searching &amp;long from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Veel afwijzingen vanaf:</source>
+        <translation>Many re&amp;jections from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;POK rond, uiterlijk:</source>
+        <translation>&amp;POK complete, at the latest:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;BBL-waarschuwing vóór 31 december:</source>
+        <translation>BBL &amp;warning before 31 December:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Norm stagevergoeding per maand:</source>
+        <translation>Allowance &amp;norm per month:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>of meer in</source>
+        <translation>or more in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bedrijf signaleren bij &amp;afbrekingen:</source>
+        <translation>Flag a company after break-&amp;offs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard: een &amp;bezoek per:</source>
+        <translation>Dashboard: one &amp;visit every:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De aandachtslijst, het overzicht van stagevergoedingen en het dashboard gebruiken deze drempels; de POK-termijn geldt in dagen vóór de start.</source>
+        <translation>The attention list, the allowances overview and the dashboard use these thresholds; the POK term counts in days before the start.</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +5540,60 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>SubjectAccessAction</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/subject_access_action.py" line="+45"/>
+        <source>AVG-&amp;inzage (alle gegevens van de student)…</source>
+        <translation>GDPR subject &amp;access (all of the student&apos;s data)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alles wat StageDesk over de student bewaart, als PDF en JSON-bestand</source>
+        <translation>Everything StageDesk keeps about the student, as a PDF and a JSON file</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AVG-inzage opslaan als</source>
+        <translation>Save GDPR subject access as</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AVG-inzage</source>
+        <translation>GDPR subject access</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gegevens verzamelen en PDF maken…</source>
+        <translation>Collecting data and making the PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AVG-inzage opgeslagen: %1 en %2</source>
+        <translation>GDPR subject access saved: %1 and %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>U mag geen AVG-inzage maken: dat doen coördinatoren en beheerders.</source>
+        <translation>You may not make a GDPR subject access: coordinators and administrators do that.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De bestanden konden niet worden opgeslagen: %1</source>
+        <translation>The files could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>De AVG-inzage kon niet worden gemaakt: %1</source>
+        <translation>The GDPR subject access could not be made: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimeField</name>
     <message>
         <location filename="../../stagedesk/ui/dialogs/visit_dialog.py" line="-85"/>
@@ -3604,7 +5635,7 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../../stagedesk/ui/widgets/visit_panel.py" line="+50"/>
+        <location filename="../../stagedesk/ui/widgets/visit_panel.py" line="+52"/>
         <source>&amp;Bezoek plannen…</source>
         <translation>S&amp;chedule visit…</translation>
     </message>
@@ -3663,6 +5694,11 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>Bezoeken bij %1</source>
         <translation>Visits to %1</translation>
     </message>
+    <message>
+        <location line="+140"/>
+        <source>Het bezoek bij %1</source>
+        <translation>The visit at %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitPrinting</name>
@@ -3705,7 +5741,7 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../stagedesk/ui/menus.py" line="-18"/>
+        <location filename="../../stagedesk/ui/menus.py" line="-20"/>
         <source>&amp;Brieven afdrukken…</source>
         <translation>&amp;Print letters…</translation>
     </message>
@@ -3726,6 +5762,11 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Uren impor&amp;teren…</source>
+        <translation>Import &amp;hours…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Exporteren (studentenlijst)…</source>
         <translation>&amp;Export (student list)…</translation>
     </message>
@@ -3735,7 +5776,32 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+11"/>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bewaartermijnen…</source>
+        <translation>&amp;Retention periods…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Afmelden / andere gebruiker…</source>
+        <translation>Log &amp;out / switch user…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gebruikers en rollen…</source>
+        <translation>&amp;Users and roles…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wachtwoord wijzigen…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Bezoekpakket inlezen</source>
         <translation>Import visit pack</translation>
     </message>
@@ -3746,11 +5812,82 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../stagedesk/ui/screens/accounts_forms.py" line="-137"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>_JobDialog</name>
     <message>
         <location filename="../../stagedesk/ui/dialogs/pack_dialogs.py" line="-294"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Cancelled: nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>accounts</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/account_fields.py" line="+20"/>
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vul een naam in.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze gebruikersnaam is al in gebruik; kies een andere.</source>
+        <translation>This username is already in use; choose another.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Een gebruikersnaam is één woord, zonder spaties, van hoogstens %1 tekens.</source>
+        <translation>A username is one word, without spaces, of at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kies minstens één rol.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dit is de laatste beheerder die kan aanmelden. Maak eerst iemand anders beheerder.</source>
+        <translation>This is the last administrator who can log in. Make someone else administrator first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Uw eigen beheerdersrol of account kunt u niet uitzetten; vraag een andere beheerder.</source>
+        <translation>You cannot switch off your own administrator role or account; ask another administrator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Er is al een account.</source>
+        <translation>There is already an account.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Het huidige wachtwoord klopt niet.</source>
+        <translation>The current password is incorrect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleen een beheerder mag gebruikers en rollen beheren.</source>
+        <translation>Only an administrator may manage users and roles.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>De twee wachtwoorden verschillen.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +5964,194 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location filename="../../stagedesk/ui/dialogs/case_form.py" line="-76"/>
         <source>Deze datum ligt in de toekomst; kies vandaag (%1) of eerder.</source>
         <translation>This date lies in the future; choose today (%1) or earlier.</translation>
+    </message>
+</context>
+<context>
+    <name>case_matching</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/case_matching_labels.py" line="+22"/>
+        <source>eigen regio</source>
+        <translation>own region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>eigen provincie</source>
+        <translation>own province</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>buiten de provincie</source>
+        <translation>outside the province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erkend door SBB voor crebo %1</source>
+        <translation>Recognised by SBB for crebo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 van %2 plaatsen vrij</source>
+        <translation>%1 of %2 places free</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In de eigen regio (%1)</source>
+        <translation>In the student&apos;s own region (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In de eigen provincie (%1), regio %2</source>
+        <translation>In the student&apos;s own province (%1), region %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Buiten de provincie: %1 (%2)</source>
+        <translation>Outside the province: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Afstand onbekend (geen postcode van student of bedrijf)</source>
+        <translation>Distance unknown (no postcode for student or company)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 eerdere plaatsing(en) afgerond zonder afbreken</source>
+        <translation>%1 earlier placement(s) finished without breaking off</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nog geen eerdere plaatsingen afgerond</source>
+        <translation>No earlier placements finished yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geen open signalen</source>
+        <translation>No open signals</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sollicitatie loopt nog (sinds %1)</source>
+        <translation>Application still open (since %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wees een sollicitatie in deze zoekronde af (%1)</source>
+        <translation>Turned down an application in this search round (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage hier afgebroken op %1</source>
+        <translation>Placement here broken off on %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voorgesteld op %1, nog geen antwoord</source>
+        <translation>Proposed on %1, no answer yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voorgesteld op %1, niet gekozen</source>
+        <translation>Proposed on %1, not chosen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>op naam</source>
+        <translation>named</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gekozen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>afgewezen</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>geen antwoord</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>studentnummer</source>
+        <translation>student number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geboortedatum</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leeftijd</source>
+        <translation>age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adres</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mailadres</source>
+        <translation>email address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telefoonnummer</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>herkomst of nationaliteit</source>
+        <translation>origin or nationality</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>vaardigheden</source>
+        <translation>skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>motivatie</source>
+        <translation>motivation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot; (%3)</source>
+        <translation>%1 &quot;%2&quot; (%3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De tekst noemt mogelijk iets dat de student herkenbaar maakt: %1.</source>
+        <translation>The text may mention something that makes the student recognisable: %1.</translation>
     </message>
 </context>
 <context>
@@ -4781,6 +7106,332 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>lifecycle</name>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/case_progress_breakoff.py" line="-59"/>
+        <source>stage afbreken</source>
+        <translation>break off placement</translation>
+    </message>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/case_progress_commands.py" line="+74"/>
+        <source>voorwaarde vastleggen</source>
+        <translation>record prerequisite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>voorwaarde wissen</source>
+        <translation>clear prerequisite</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>uren invoeren</source>
+        <translation>enter hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uren verwijderen</source>
+        <translation>delete hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uren wijzigen</source>
+        <translation>change hours</translation>
+    </message>
+    <message>
+        <location filename="../../stagedesk/ui/widgets/case_progress_labels.py" line="-126"/>
+        <source>bij de student</source>
+        <translation>student-related</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bij het bedrijf</source>
+        <translation>company-related</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bij de school</source>
+        <translation>school-related</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onveilige situatie</source>
+        <translation>unsafe situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discriminatie</source>
+        <translation>discrimination</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>de student</source>
+        <translation>the student</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>het bedrijf</source>
+        <translation>the company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de school</source>
+        <translation>the school</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samen</source>
+        <translation>jointly</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>niet vastgelegd</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aangevraagd</source>
+        <translation>applied for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in bezit</source>
+        <translation>obtained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vrijgesteld</source>
+        <translation>exempt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ontbreekt</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is aangevraagd maar nog niet binnen</source>
+        <translation>%1 has been applied for but not received yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 geldt pas vanaf %2</source>
+        <translation>%1 is only valid from %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is verlopen op %2</source>
+        <translation>%1 expired on %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ziek</source>
+        <translation>sick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ander verzuim</source>
+        <translation>other absence</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>week %1 (%2)</source>
+        <translation>week %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/melding_dialog.py" line="-141"/>
+        <source>ontvangen</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in behandeling</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doorgestuurd naar SBB</source>
+        <translation>forwarded to SBB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>afkomst</source>
+        <translation>origin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>godsdienst of levensovertuiging</source>
+        <translation>religion or belief</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>geslacht of genderidentiteit</source>
+        <translation>sex or gender identity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>handicap of chronische ziekte</source>
+        <translation>disability or chronic illness</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seksuele gerichtheid</source>
+        <translation>sexual orientation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leeftijd</source>
+        <translation>age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gesprek met het leerbedrijf</source>
+        <translation>conversation with the training company</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>formele melding bij SBB</source>
+        <translation>formal report to SBB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anoniem signaal aan SBB</source>
+        <translation>anonymous signal to SBB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geen verdere stap</source>
+        <translation>no further step</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>naam en studentnummer</source>
+        <translation>name and student number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leerbedrijf</source>
+        <translation>training company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>datum van het voorval</source>
+        <translation>date of the incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plaats van het voorval</source>
+        <translation>place of the incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grond</source>
+        <translation>ground</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wat er gebeurde</source>
+        <translation>what happened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wat de student wil</source>
+        <translation>what the student wants</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>Status: %1 sinds %2</source>
+        <translation>Status: %1 since %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ontvangen: %1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Melder: %1</source>
+        <translation>Reported by: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leerbedrijf: %1</source>
+        <translation>Training company: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voorval: %1, %2</source>
+        <translation>Incident: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grond: %1</source>
+        <translation>Ground: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vervolg: %1</source>
+        <translation>Follow-up: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delen met SBB: %1</source>
+        <translation>Share with SBB: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wat er gebeurde:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wat de student wil:</source>
+        <translation>What the student wants:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stappen:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uitkomst: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+</context>
+<context>
     <name>pack_dialogs</name>
     <message>
         <location filename="../../stagedesk/ui/dialogs/pack_dialogs.py" line="-32"/>
@@ -4807,9 +7458,37 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>profile_conflict</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/profile_conflict.py" line="+23"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vaardigheden</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivatie</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vanaf</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tot</source>
+        <translation>Until</translation>
+    </message>
+</context>
+<context>
     <name>run_gui</name>
     <message>
-        <location filename="../../stagedesk/ui/app.py" line="+54"/>
+        <location filename="../../stagedesk/ui/app.py" line="+63"/>
         <source>StageDesk</source>
         <translation>StageDesk</translation>
     </message>
@@ -4819,6 +7498,14 @@ Undo (Ctrl+Z) brings it back.</translation>
 %1</source>
         <translation>The store cannot be opened:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>settings_dialog</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/settings_dialog_rules.py" line="-242"/>
+        <source>%1 (niveau %2, %3, crebo %4)</source>
+        <translation>%1 (level %2, %3, crebo %4)</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +7568,69 @@ Undo (Ctrl+Z) brings it back.</translation>
         <location line="+23"/>
         <source>bezoek verzetten</source>
         <translation>reschedule visit</translation>
+    </message>
+</context>
+<context>
+    <name>visit_conflict</name>
+    <message>
+        <location filename="../../stagedesk/ui/dialogs/visit_conflict.py" line="+34"/>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gehouden</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gehouden op</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vorm</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aantekeningen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zorgen</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Antwoorden</source>
+        <translation>Answers</translation>
     </message>
 </context>
 <context>
