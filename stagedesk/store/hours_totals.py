@@ -40,7 +40,12 @@ def recount(session: Session, placement_ids: Iterable[uuid.UUID]) -> None:
         session.execute(
             update(_placement)
             .where(_placement.c.id.in_(ids[at : at + CHUNK]))
-            .values(hours_weeks=weeks, hours_worked_minutes=minutes.scalar_subquery())
+            .values(
+                hours_weeks=weeks,
+                hours_worked_minutes=minutes.scalar_subquery(),
+                # As it was: the column's onupdate would stamp it even in a Core UPDATE.
+                updated_at=_placement.c.updated_at,
+            )
         )
     # Placements loaded in this session read their new totals on next access.
     wanted = set(ids)
@@ -56,7 +61,7 @@ def recount_all(session: Session) -> int:
     session.execute(
         update(_placement)
         .where(_placement.c.hours_weeks != 0)
-        .values(hours_weeks=0, hours_worked_minutes=0)
+        .values(hours_weeks=0, hours_worked_minutes=0, updated_at=_placement.c.updated_at)
     )
     recount(session, ids)
     return len(ids)

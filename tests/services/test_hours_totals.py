@@ -5,7 +5,7 @@ transaction, without touching the placement's version or audit trail; the attent
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from random import Random
 
 import pytest
@@ -52,9 +52,12 @@ def _counted(world, placement_id: uuid.UUID) -> tuple[int, int]:
         return row[0], row[1]
 
 
-def _version(world, placement_id: uuid.UUID) -> int:
+def _version(world, placement_id: uuid.UUID) -> tuple[int, datetime]:
     with world.sessions() as s:
-        return s.execute(select(Placement.version).where(Placement.id == placement_id)).scalar_one()
+        row = s.execute(
+            select(Placement.version, Placement.updated_at).where(Placement.id == placement_id)
+        ).one()
+        return row.version, row.updated_at
 
 
 def _placement_audit(world, placement_id: uuid.UUID) -> int:
@@ -83,7 +86,8 @@ def test_entering_changing_and_deleting_weeks_keeps_the_totals(world):
     hours.delete_week(world.sessions, world.mentor, changed.id, changed.version)
     assert _kept(world, view.id) == (1, 960) == _counted(world, view.id)
     assert _kept(world, other.id) == (0, 0)
-    # Derived like an index: an open placement form does not go stale, nothing is audited.
+    # Derived like an index: an open placement form does not go stale (version and time of
+    # the last save as they were), nothing is audited.
     assert _version(world, view.id) == version
     assert _placement_audit(world, view.id) == trail
 
@@ -223,3 +227,34 @@ def test_hours_behind_on_random_writes_follows_the_domain_rule(world):
             judged[view.id in expected] += 1
         assert listed == expected, (today, listed, expected)
     assert judged[True] > 5 and judged[False] > 5, judged
+
+
+def test_hours_written_in_a_visit_pack_are_reported_not_taken_for_tampering(tmp_path):
+    """A pack carries placements with their totals but not the weeks: a week the mentor writes
+    on the laptop changes the pack's totals, which the import reports as not merged."""
+    from stagedesk.services.packs import apply_import, preview_import
+    from stagedesk.store.opening import open_store
+    from tests.services.packs_helpers import build_pack_office
+
+    office = build_pack_office(tmp_path)
+    try:
+        office.export()
+        pack = open_store(office.pack, create=False, daily_backup=False)
+        try:
+            with pack.sessions() as s:
+                placement_id = s.execute(
+                    select(Placement.id).where(Placement.student_id == office.mine)
+                ).scalar_one()
+            hours.record_week(pack.sessions, office.world.mentor, placement_id,
+                              date(2026, 8, 31), 600, today=TODAY)  # fmt: skip
+            with pack.sessions() as s:
+                assert s.get_one(Placement, placement_id).hours_worked_minutes == 600
+        finally:
+            pack.close()
+        plan = preview_import(office.sessions, office.world.coordinator, office.pack)
+        assert "bpv_hours: 1 written in the pack (only visits are merged)" in plan.not_merged
+        assert not any(line.startswith("placement") for line in plan.not_merged)
+        apply_import(office.sessions, office.world.coordinator, plan, {})
+        assert _kept(office.world, placement_id) == (0, 0)
+    finally:
+        office.world.office.close()
