@@ -1767,7 +1767,7 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <location line="+13"/>
         <source>%1 (praktijkopleider)</source>
-        <translation>%1 (workplace supervisor)</translation>
+        <translation>%1 (workplace trainer)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2174,7 +2174,7 @@ at %2</translation>
     <message>
         <location line="+6"/>
         <source>Praktijkopleider (begeleidt studenten)</source>
-        <translation>Workplace supervisor (praktijkopleider)</translation>
+        <translation>Workplace trainer (guides students)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4479,7 +4479,7 @@ at %2</translation>
     <message>
         <location line="+7"/>
         <source>Een voorwaarde toevoegen, wijzigen of verwijderen wordt meteen opgeslagen; de keuze weigeren of waarschuwen bij Opslaan.</source>
-        <translation>Adding, editing or removing a prerequisite is saved at once; the choice between refusing and warning when you click Save.</translation>
+        <translation>Adding, editing or removing a prerequisite is saved at once; the choice to refuse or warn is saved with Save.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -5207,7 +5207,7 @@ at %2</translation>
     <message>
         <location line="+17"/>
         <source>&amp;Zoekt lang vanaf:</source>
-        <translation>Searching &amp;long from:</translation>
+        <translation>&amp;Long search from:</translation>
     </message>
     <message>
         <location line="+1"/>
