@@ -216,7 +216,6 @@ def test_the_program_logs_in_before_the_window_shows_and_stops_when_nobody_does(
 def test_the_login_dialog_comes_first_then_the_window_works_as_that_account(
     qtbot, monkeypatch, tmp_path
 ):
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from stagedesk.ui.main_window import MainWindow
@@ -226,20 +225,20 @@ def test_the_login_dialog_comes_first_then_the_window_works_as_that_account(
     answered = log_in_as("ada")
     shown: list[str] = []
 
-    def window_shown() -> None:
-        windows = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        ]
-        if not windows:
-            QTimer.singleShot(20, window_shown)
-            return
-        shown.append(windows[0].actor_label.text())
-        assert windows[0].login_required  # another store opened there asks a login too
-        windows[0].close()
-        windows[0].deleteLater()
-        QApplication.exit(0)
+    class EventLoop:
+        """Stands in for the application's exec(): looks at the window run_gui showed (a real
+        exec() ended with QApplication.exit would upset the workers of later tests)."""
 
-    QTimer.singleShot(0, window_shown)
+        def exec(self) -> int:
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, MainWindow) and widget.isVisible():
+                    qtbot.addWidget(widget)
+                    shown.append(widget.actor_label.text())
+                    assert widget.login_required  # another store opened there asks a login too
+                    widget.close()
+            return 0
+
+    monkeypatch.setattr(app, "_application", EventLoop)
     assert app.run_gui(store) == 0
     assert answered, "the login dialog was shown"
     assert shown == ["Werkt als: Ada Beheer (beheerder)"]
