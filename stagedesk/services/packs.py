@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -61,10 +61,19 @@ __all__ = [
 
 def pack_info(sessions: sessionmaker[Session]) -> PackInfo | None:
     """The pack this store is, or None for an ordinary store. Read on the laptop, so not
-    verified (only the office holds the key); a damaged manifest raises StoreError."""
+    verified (only the office holds the key); a damaged manifest raises StoreError.
+
+    A pack travels on laptops and USB sticks: every page of it is read once here
+    (``PRAGMA quick_check``, a few milliseconds for a mentor's pack), so a damaged page is
+    refused when the pack is opened rather than surfacing later in a case file.
+    """
     try:
         with sessions() as s:
             value = s.execute(select(Setting.value).where(Setting.key == MANIFEST_KEY)).scalar()
+            if value is not None and s.get_bind().dialect.name == "sqlite":
+                problems = [str(r[0]) for r in s.execute(text("PRAGMA quick_check"))]
+                if problems != ["ok"]:
+                    raise StoreError(f"the pack file is damaged ({'; '.join(problems[:3])})")
     except (DBAPIError, ValueError, TypeError, MemoryError) as exc:
         # Not JSON, or an unreadable page (SQLCipher reports a failed page MAC as no memory).
         raise StoreError(f"the pack's manifest is damaged ({exc!r})") from None
