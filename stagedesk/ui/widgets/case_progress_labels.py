@@ -115,12 +115,11 @@ def breakoff_rows(view: BreakoffView | None, case: CaseFile | None) -> list[tupl
     conversation, and what came after (a replacement, or searching again)."""
     if view is None:
         return []
-    tr = QCoreApplication.translate
     if view.conversation_on is None:
-        talk = tr("lifecycle", "nog niet vastgelegd")
+        talk = QCoreApplication.translate("lifecycle", "nog niet vastgelegd")
     else:
         talk = fill(
-            tr("lifecycle", "%1: %2"),
+            QCoreApplication.translate("lifecycle", "%1: %2"),
             format_date(view.conversation_on),
             view.conversation_summary or "",
         )
@@ -129,29 +128,30 @@ def breakoff_rows(view: BreakoffView | None, case: CaseFile | None) -> list[tupl
         replacement = next((p for p in case.placements if p.id == view.replacement_id), None)
     if replacement is not None:
         after = fill(
-            tr("lifecycle", "vervangen door de plaatsing bij %1 (vanaf %2)"),
+            QCoreApplication.translate(
+                "lifecycle", "vervangen door de plaatsing bij %1 (vanaf %2)"
+            ),
             replacement.company_name,
             format_date(replacement.start),
         )
     else:
-        after = tr("lifecycle", "de student zoekt weer een plaats")
+        after = QCoreApplication.translate("lifecycle", "de student zoekt weer een plaats")
     return [
-        (tr("lifecycle", "Reden"), breakoff_reason(view.reason)),
-        (tr("lifecycle", "Besloten door"), breakoff_party(view.decided_by)),
-        (tr("lifecycle", "Gesprek"), talk),
-        (tr("lifecycle", "Daarna"), after),
+        (QCoreApplication.translate("lifecycle", "Reden"), breakoff_reason(view.reason)),
+        (QCoreApplication.translate("lifecycle", "Besloten door"), breakoff_party(view.decided_by)),
+        (QCoreApplication.translate("lifecycle", "Gesprek"), talk),
+        (QCoreApplication.translate("lifecycle", "Daarna"), after),
     ]
 
 
 def breakoff_flag(row: CompanyBreakoffs) -> str:
     """The company view's warning: placements here keep breaking off."""
-    tr = QCoreApplication.translate
     reasons = ", ".join(
-        fill(tr("lifecycle", "%1 (%2×)"), breakoff_reason(reason), times)
+        fill(QCoreApplication.translate("lifecycle", "%1 (%2×)"), breakoff_reason(reason), times)
         for reason, times in row.reasons
     )
     return fill(
-        tr(
+        QCoreApplication.translate(
             "lifecycle",
             "⚠ Bij dit bedrijf zijn sinds %1 %2 plaatsingen afgebroken (laatste op %3). "
             "Redenen: %4.",
