@@ -2,72 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../stagedesk/ui/widgets/case_progress_labels.py" line="+120"/>
-        <source>lifecycle</source>
-        <comment>nog niet vastgelegd</comment>
-        <translation>not recorded yet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>lifecycle</source>
-        <comment>%1: %2</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>lifecycle</source>
-        <comment>vervangen door de plaatsing bij %1 (vanaf %2)</comment>
-        <translation>replaced by the placement at %1 (from %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>lifecycle</source>
-        <comment>de student zoekt weer een plaats</comment>
-        <translation>the student is searching for a place again</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>lifecycle</source>
-        <comment>Reden</comment>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lifecycle</source>
-        <comment>Besloten door</comment>
-        <translation>Decided by</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lifecycle</source>
-        <comment>Gesprek</comment>
-        <translation>Conversation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lifecycle</source>
-        <comment>Daarna</comment>
-        <translation>Afterwards</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>lifecycle</source>
-        <comment>%1 (%2×)</comment>
-        <translation>%1 (%2×)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>lifecycle</source>
-        <comment>⚠ Bij dit bedrijf zijn sinds %1 %2 plaatsingen afgebroken (laatste op %3). Redenen: %4.</comment>
-        <translation>
-            <numerusform>⚠ Since %1, %2 placements at this company were broken off (last on %3). Reasons: %4.</numerusform>
-            <numerusform>⚠ Since %1, %2 placements at this company were broken off (last on %3). Reasons: %4.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AccountsDialog</name>
     <message>
         <location filename="../../stagedesk/ui/screens/accounts.py" line="+59"/>
@@ -7138,7 +7072,7 @@ at %2</translation>
         <translation>change hours</translation>
     </message>
     <message>
-        <location filename="../../stagedesk/ui/widgets/case_progress_labels.py" line="-126"/>
+        <location filename="../../stagedesk/ui/widgets/case_progress_labels.py" line="+29"/>
         <source>bij de student</source>
         <translation>student-related</translation>
     </message>
@@ -7236,6 +7170,56 @@ at %2</translation>
         <location line="+16"/>
         <source>week %1 (%2)</source>
         <translation>week %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>nog niet vastgelegd</source>
+        <translation>not recorded yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>vervangen door de plaatsing bij %1 (vanaf %2)</source>
+        <translation>replaced by the placement at %1 (from %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>de student zoekt weer een plaats</source>
+        <translation>the student is searching for a place again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besloten door</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daarna</source>
+        <translation>Afterwards</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ Bij dit bedrijf zijn sinds %1 %2 plaatsingen afgebroken (laatste op %3). Redenen: %4.</source>
+        <translation>⚠ Since %1, %2 placements at this company were broken off (last on %3). Reasons: %4.</translation>
     </message>
 </context>
 <context>
