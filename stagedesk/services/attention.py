@@ -335,14 +335,15 @@ def _add_hours_behind(
     The query reads only placements behind even for the largest requirement (whole-number
     form of the rule in SQL, on the placement's hours totals); the rule decides for those with
     their own requirement."""
-    required = hours_settings.read_required(session)
-    largest = max(required.values(), default=0)
+    required = hours_settings.read_requirements(session)
+    largest = hours_rules.largest_required(required)
     add = out.adder(AttentionReason.HOURS_BEHIND)
     for row in attention_hours.placements_maybe_behind(session, today, largest, mentor_id=mentor):
-        company, crebo, key, start, end, total, minutes = row[HEAD:]
+        company, crebo, key, start, end, total, minutes, cohort = row[HEAD:]
         # One entry with every minute worked: progress only sums the weeks' minutes.
         worked = (hours_rules.WeekHours(start, minutes),)
-        need: int = required.get(crebo) or total
+        year = hours_rules.leerjaar(cohort, start)
+        need = hours_rules.requirement(required, crebo, year, total).hours
         progress = hours_rules.progress(worked, need, start, end, today)
         if progress.behind_schedule():
             behind = round(progress.behind_hours)

@@ -1,9 +1,12 @@
 """Hours registration (urenregistratie) of placements: weeks entered by the office or the
 student's mentor, and progress against the required hours (rules in domain.hours).
 
-The required hours per programme (crebo) are the setting row ``hours:required`` (a JSON object
-crebo → hours); a programme without one uses the placement's own total hours. Every change is
-in the audit trail, and keeps the placement's totals (store.hours_totals) in its transaction.
+The required hours per programme (crebo) and leerjaar are the setting row ``hours:required``:
+``{crebo: {"all": N, "1": N1, ..., "4": N4}}`` (an old row's ``{crebo: N}`` reads as N for every
+year; domain.hours.parse_required). A placement uses its programme's value for its leerjaar
+(domain.hours.leerjaar), else the programme's value for every year, else its own total hours.
+Every change is in the audit trail, and keeps the placement's totals (store.hours_totals) in
+its transaction.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from stagedesk.domain import hours as rules
 from stagedesk.domain.audit_chain import digest
 from stagedesk.domain.errors import ValidationError
-from stagedesk.domain.hours import AbsenceKind, Progress, WeekHours
+from stagedesk.domain.hours import AbsenceKind, ProgrammeHours, Progress, Requirement, WeekHours
 from stagedesk.domain.validation import normalize_crebo
 from stagedesk.services import audit
 from stagedesk.services.actor import Actor, require
@@ -60,6 +63,7 @@ class HoursOverview:
     weeks: tuple[WeekView, ...]  # by week
     progress: Progress
     behind_schedule: bool
+    requirement: Requirement | None = None  # which required hours count, and where from
 
 
 def record_week(
@@ -139,7 +143,8 @@ def placement_hours(
         placement = fetch(s, Placement, placement_id, "placement")
         student = case_student(s, actor, placement.student_id, "read cases", mentor_may=True)
         crebo = fetch(s, Programme, student.programme_id, "programme").crebo
-        required = read_required(s).get(crebo, placement.total_hours)
+        year = rules.leerjaar(student.cohort, placement.start_date)
+        need = rules.requirement(read_requirements(s), crebo, year, placement.total_hours)
         rows = s.execute(
             select(BpvHours)
             .where(BpvHours.placement_id == placement.id)
@@ -148,34 +153,45 @@ def placement_hours(
         weeks = tuple(_view(row) for row in rows)
         end = placement.ended_early_on or placement.end_date
     facts = [WeekHours(w.week_start, w.worked_minutes, w.absent_minutes) for w in weeks]
-    progress = rules.progress(facts, required, placement.start_date, end, today)
-    return HoursOverview(placement_id, weeks, progress, progress.behind_schedule())
+    progress = rules.progress(facts, need.hours, placement.start_date, end, today)
+    return HoursOverview(placement_id, weeks, progress, progress.behind_schedule(), need)
+
+
+def read_requirements(s: Session) -> dict[str, ProgrammeHours]:
+    """The required hours per crebo, for every year and per leerjaar (``hours:required``)."""
+    return rules.parse_required(read_value(s, REQUIRED_KEY))
 
 
 def read_required(s: Session) -> dict[str, int]:
-    """The required hours per crebo (setting ``hours:required``)."""
-    value = read_value(s, REQUIRED_KEY)
-    if not isinstance(value, dict):
-        return {}
-    return {str(k): int(v) for k, v in value.items() if isinstance(v, int) and v > 0}
+    """The required hours per crebo for every year (the programme-wide values only)."""
+    return {
+        crebo: p.every_year for crebo, p in read_requirements(s).items() if p.every_year is not None
+    }
 
 
 def save_required_hours(
-    sessions: sessionmaker[Session], actor: Actor, crebo: str, required: int | None
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    crebo: str,
+    required: int | None,
+    *,
+    year: int | None = None,
 ) -> dict[str, int]:
-    """Set (or with None remove) a programme's required bpv hours; returns the whole table."""
+    """Set (or with None remove) a programme's required bpv hours for every year, or with
+    ``year`` for that leerjaar (1 to 4) only; returns the programme-wide values
+    (read_requirements has the whole table)."""
     require(actor, SETTINGS_WRITERS, "change school settings")
     crebo = normalize_crebo(crebo)
-    if required is not None and not 1 <= required <= 10_000:
-        raise ValidationError("required", "must be 1 to 10000 hours")
+    rules.check_required(required, year)
     with sessions.begin() as s:
-        table = read_required(s)
-        if required is None:
+        table = read_requirements(s)
+        programme = rules.with_required(table.get(crebo), required, year)
+        if programme.is_empty():
             table.pop(crebo, None)
         else:
-            table[crebo] = required
-        write_value(s, REQUIRED_KEY, table)
-        return dict(table)
+            table[crebo] = programme
+        write_value(s, REQUIRED_KEY, rules.encode_required(table))
+        return read_required(s)
 
 
 def trail(row: BpvHours) -> dict[str, Any]:

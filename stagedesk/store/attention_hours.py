@@ -55,9 +55,11 @@ def placements_maybe_behind(
 ) -> Rows:
     """Placements running on ``today`` (started, not over, POK not cancelled) of students not
     stopped (one mentor's when given), with hours written, that are behind schedule were their
-    required hours the larger of their own total and ``at_least``: the head, then company,
+    required hours the larger of their own total and ``at_least`` (the largest requirement of
+    any programme and leerjaar: domain.hours.largest_required): the head, then company,
     the programme's crebo, placement key (text), start, end (the early end when broken off),
-    the placement's total hours and the minutes worked in all its weeks.
+    the placement's total hours, the minutes worked in all its weeks and the student's cohort
+    (for the leerjaar whose required hours count: domain.hours.requirement).
 
     Only placements with hours written: an office that does not register a placement's hours
     would otherwise see every running placement as behind. Being behind only grows with the
@@ -75,6 +77,7 @@ def placements_maybe_behind(
             end,
             Placement.total_hours,
             Placement.hours_worked_minutes,
+            Student.cohort,
             mentor_id=mentor_id,
         )
         .select_from(Placement)

@@ -70,3 +70,14 @@ def test_a_mentor_sees_only_their_own_students_behind(world):
     _weeks(world, theirs, 2)
     assert len(_behind(world)) == 2
     assert [item.student_id for item in _behind(world, world.mentor)] == [mine.student_id]
+
+
+def test_the_leerjaars_required_hours_count_over_the_programmes(world):
+    a = _placement(world)  # cohort 2025, starting September 2026: leerjaar 2
+    _weeks(world, a, 10)  # 320 of 384: on time
+    hours.save_required_hours(world.sessions, SYSTEM, BOL_CREBO, 480, year=3)
+    assert _behind(world) == []  # another year's value does not count
+    hours.save_required_hours(world.sessions, SYSTEM, BOL_CREBO, 300)
+    hours.save_required_hours(world.sessions, SYSTEM, BOL_CREBO, 480, year=2)
+    [item] = _behind(world)
+    assert item.student_id == a.student_id and item.detail.required_hours == 480
