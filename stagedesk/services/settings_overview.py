@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain.breakoff import BreakoffThreshold
+from stagedesk.domain.hours import ProgrammeHours
 from stagedesk.domain.prerequisites import PrerequisiteMode
 from stagedesk.services import breakoff, hours, prerequisites
 from stagedesk.services.actor import Actor, require
@@ -29,7 +30,8 @@ from stagedesk.store.queries import ProgrammeChoice
 class SettingsOverview:
     school: SchoolSettings
     prerequisite_mode: PrerequisiteMode
-    required_hours: dict[str, int]  # crebo -> hours; a programme without uses its placements'
+    required_hours: dict[str, int]  # crebo -> hours for every year (programme-wide values)
+    requirements: dict[str, ProgrammeHours]  # crebo -> every year and per leerjaar (1..4)
     breakoff: BreakoffThreshold
     dashboard: DashboardSettings
     backups: BackupPolicy
@@ -45,6 +47,7 @@ def read_settings_overview(sessions: sessionmaker[Session], actor: Actor) -> Set
             school=read_settings(s),
             prerequisite_mode=prerequisites.read_mode(s),
             required_hours=hours.read_required(s),
+            requirements=hours.read_requirements(s),
             breakoff=breakoff.read_threshold(s),
             dashboard=read_dashboard_settings(s),
             backups=backup_files.policy_from(read_value(s, backup_files.POLICY_KEY)),

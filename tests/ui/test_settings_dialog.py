@@ -189,3 +189,40 @@ def test_a_refusal_by_the_service_shows_at_its_field_or_under_the_tabs(qtbot, of
     assert dialog.message.text() == "Uw rol staat deze wijziging niet toe."
     assert dialog.isVisible()
     assert load_settings(office.sessions).letter_place == SchoolSettings().letter_place
+
+
+def test_hours_per_leerjaar_are_saved_and_read_back(qtbot, office):
+    from stagedesk.domain.hours import ProgrammeHours
+
+    dialog = _dialog(qtbot, office)
+    dialog.tabs.setCurrentWidget(dialog.hours)
+    crebo = next(iter(dialog.hours.spins))
+    assert dialog.hours.table.columnCount() == 8  # programme, crebo, niveau, all, 1..4
+    dialog.hours.spins[crebo].setValue(800)
+    dialog.hours.year_spins[(crebo, 2)].setValue(640)
+    dialog.hours.year_spins[(crebo, 4)].setValue(960)
+    _save(qtbot, dialog)
+    overview = read_settings_overview(office.sessions, office.actor)
+    assert overview.requirements == {crebo: ProgrammeHours(800, {2: 640, 4: 960})}
+    assert overview.required_hours == {crebo: 800}
+
+    again = _dialog(qtbot, office)
+    assert again.hours.year_spins[(crebo, 2)].value() == 640
+    assert again.hours.year_spins[(crebo, 1)].value() == 0  # "als alle leerjaren"
+    again.hours.spins[crebo].setValue(0)
+    again.hours.year_spins[(crebo, 4)].setValue(0)
+    assert again.hours.changes() == {(crebo, None): None, (crebo, 4): None}
+    _save(qtbot, again)
+    overview = read_settings_overview(office.sessions, office.actor)
+    assert overview.requirements == {crebo: ProgrammeHours(None, {2: 640})}
+
+
+def test_a_refused_years_hours_show_at_their_box(qtbot, office):
+    dialog = _dialog(qtbot, office)
+    crebo = next(iter(dialog.hours.spins))
+    spin = dialog.hours.year_spins[(crebo, 3)]
+    assert dialog.hours.show_error(dialog.hours.field(crebo, 3), "must be 1 to 10000 hours")
+    assert spin.toolTip() == "must be 1 to 10000 hours"
+    dialog.hours.clear_messages()
+    assert spin.toolTip() == ""
+    assert not dialog.hours.show_error("required:00000:1", "x")

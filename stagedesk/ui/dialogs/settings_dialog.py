@@ -144,7 +144,7 @@ class SettingsDialog(QDialog):
         self.school.load(seen.school)
         self.signals.load(seen.school, seen.breakoff, seen.dashboard)
         self.prerequisites.load(seen.prerequisite_mode, seen.programmes)
-        self.hours.load(seen.programmes, seen.required_hours)
+        self.hours.load(seen.programmes, seen.requirements)
         self.backups.load(seen.backups)
         editable = seen.may_change
         for tab in self._tabs():
@@ -222,12 +222,14 @@ class SettingsDialog(QDialog):
                     (self.prerequisites,),
                 )
             )
-        for crebo, required in self.hours.changes().items():
+        for (crebo, year), required in self.hours.changes().items():
             writes.append(
                 _Write(
-                    lambda c=crebo, r=required: hours.save_required_hours(sessions, actor, c, r),
+                    lambda c=crebo, y=year, r=required: hours.save_required_hours(
+                        sessions, actor, c, r, year=y
+                    ),
                     (self.hours,),
-                    lambda _field, c=crebo: f"required:{c}",
+                    lambda _field, c=crebo, y=year: HoursTab.field(c, y),
                 )
             )
         if policy != seen.backups:
