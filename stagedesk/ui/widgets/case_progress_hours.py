@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.domain.errors import StageDeskError
-from stagedesk.domain.hours import AbsenceKind
+from stagedesk.domain.hours import AbsenceKind, RequirementSource
 from stagedesk.services import hours
 from stagedesk.services.hours import HoursOverview, WeekView
 from stagedesk.ui.case_texts import case_error
@@ -116,6 +116,19 @@ class HoursSection(QGroupBox):
                 self.panel.screen.show_message(case_error(exc))
         self._fill()
 
+    def _source(self, overview: HoursOverview) -> str:
+        """Where the required hours come from (domain.hours.requirement)."""
+        need = overview.requirement
+        if need is None:
+            return ""
+        if need.source is RequirementSource.YEAR:
+            where = fill(self.tr("opleiding, leerjaar %1"), need.year or 0)
+        elif need.source is RequirementSource.PROGRAMME:
+            where = self.tr("opleiding")
+        else:
+            where = self.tr("plaatsing")
+        return " " + fill(self.tr("Vereist: %1 uur (%2)."), need.hours, where)
+
     def _fill(self) -> None:
         overview = self.overview
         placement = self.panel.current_placement()
@@ -135,7 +148,7 @@ class HoursSection(QGroupBox):
                 placement.company_name, words.hours(p.realised_hours * 60), p.required_hours,
                 round(p.expected_hours), words.hours(p.absent_hours * 60),
                 p.weeks_passed, p.weeks_total,
-            )
+            ) + self._source(overview)
         )  # fmt: skip
         self.bar.show()
         self.bar.setRange(0, max(p.required_hours, 1))
