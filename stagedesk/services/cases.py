@@ -129,6 +129,7 @@ def open_case(
             (NoteFact(n.id, n.written_on, n.body, n.author_id, n.author_name) for n in notes),
             kinds,
             today,
+            proposals=actor.has(*CASE_WORKERS),  # the Voorstellen tab's rule
         )
         return CaseFile(
             header=header,

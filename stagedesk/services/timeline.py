@@ -26,11 +26,13 @@ from stagedesk.domain.enums import (
     VisitStatus,
     VisitType,
 )
+from stagedesk.domain.profiles import ProposalOutcome
 from stagedesk.domain.visits import VisitMode, decode_actions, decode_concerns
 from stagedesk.services.applications import ApplicationView
 from stagedesk.services.placements import PlacementView
 from stagedesk.store.companies import Company
 from stagedesk.store.office import LetterRecord
+from stagedesk.store.profiles import ProfileProposal
 from stagedesk.store.staff import StaffMember
 from stagedesk.store.visits import Visit
 
@@ -42,12 +44,19 @@ class TimelineKind(StrEnum):
     VISIT = "visit"
     LETTER = "letter"
     NOTE = "note"
+    PROPOSAL = "proposal"  # a profile proposed to a company (coordinators and admins only)
 
 
 class PlacementEvent(StrEnum):
     STARTS = "starts"
     ENDS = "ends"
     ENDED_EARLY = "ended_early"  # broken off (afgebroken) on this day
+
+
+class ProposalEvent(StrEnum):
+    SENT = "sent"
+    ANSWERED = "answered"  # the outcome was recorded (``outcome`` says which)
+    REVEALED = "revealed"  # the company of an anonymised proposal learnt who it is
 
 
 class PokEvent(StrEnum):
@@ -116,8 +125,24 @@ class NoteDetail:
     author_name: str | None
 
 
+@dataclass(frozen=True)
+class ProposalDetail:
+    event: ProposalEvent
+    anonymised: bool
+    reference: str
+    company_id: uuid.UUID
+    company_name: str
+    outcome: ProposalOutcome | None  # as stored now (for ANSWERED: the answer)
+
+
 TimelineDetail = (
-    ApplicationDetail | PlacementDetail | PokDetail | VisitDetail | LetterDetail | NoteDetail
+    ApplicationDetail
+    | PlacementDetail
+    | PokDetail
+    | VisitDetail
+    | LetterDetail
+    | NoteDetail
+    | ProposalDetail
 )
 
 
@@ -125,7 +150,7 @@ TimelineDetail = (
 class TimelineEntry:
     on: date
     kind: TimelineKind
-    # The application, placement (also for POK entries), visit, letter or note.
+    # The application, placement (also for POK entries), visit, letter, note or proposal.
     entity_id: uuid.UUID
     detail: TimelineDetail
     planned: bool = False  # the day is after today (a start ahead, a planned visit)
@@ -158,9 +183,17 @@ def build_timeline(
     notes: Iterable[NoteFact],
     kinds: Collection[TimelineKind] | None,
     today: date,
+    *,
+    proposals: bool = False,
 ) -> tuple[TimelineEntry, ...]:
-    """The case's entries of ``kinds`` (all when None), newest first."""
+    """The case's entries of ``kinds`` (all when None), newest first.
+
+    Profile proposals only with ``proposals`` (the reader may see them: coordinators and
+    admins, as services.profile_proposals decides).
+    """
     wanted = set(TimelineKind) if kinds is None else set(kinds)
+    if not proposals:
+        wanted.discard(TimelineKind.PROPOSAL)
     entries: list[tuple[int, TimelineEntry]] = []
 
     def add(
@@ -210,6 +243,8 @@ def build_timeline(
         for note in notes:
             written = NoteDetail(note.body, note.author_id, note.author_name)
             add(note.written_on, TimelineKind.NOTE, note.id, written, 0)
+    if TimelineKind.PROPOSAL in wanted:
+        _proposals(session, student_id, add)
     entries.sort(
         key=lambda item: (item[1].on, _KIND_ORDER[item[1].kind], item[0], item[1].entity_id.hex),
         reverse=True,
@@ -252,3 +287,24 @@ def _letters(session: Session, student_id: uuid.UUID, add: _Add) -> None:
     for letter, company_name in rows:
         detail = LetterDetail(letter.template, letter.recipient, letter.reference, company_name)
         add(letter.produced_at.date(), TimelineKind.LETTER, letter.id, detail, 0)
+
+
+def _proposals(session: Session, student_id: uuid.UUID, add: _Add) -> None:
+    rows = session.execute(
+        select(ProfileProposal, Company.name)
+        .join(Company, Company.id == ProfileProposal.company_id)
+        .where(ProfileProposal.student_id == student_id)
+    ).all()
+    for row, company_name in rows:
+        steps: list[tuple[date | None, ProposalEvent]] = [
+            (row.sent_on, ProposalEvent.SENT),
+            (row.outcome_on if row.outcome is not None else None, ProposalEvent.ANSWERED),
+            # A named proposal is revealed on sending: no entry of its own.
+            (row.revealed_on if row.anonymised else None, ProposalEvent.REVEALED),
+        ]
+        for rank, (on, event) in enumerate(steps):
+            if on is not None:
+                detail = ProposalDetail(
+                    event, row.anonymised, row.reference, row.company_id, company_name, row.outcome
+                )
+                add(on, TimelineKind.PROPOSAL, row.id, detail, rank)

@@ -13,6 +13,7 @@ from stagedesk.domain.dates import format_date
 from stagedesk.domain.enums import ApplicationStatus
 from stagedesk.domain.errors import Conflict, StageDeskError, ValidationError
 from stagedesk.domain.placements import PlacementWarning, PlacementWarningItem, RecognitionGap
+from stagedesk.domain.profiles import ProposalOutcome
 from stagedesk.services.timeline import (
     ApplicationDetail,
     LetterDetail,
@@ -21,6 +22,8 @@ from stagedesk.services.timeline import (
     PlacementEvent,
     PokDetail,
     PokEvent,
+    ProposalDetail,
+    ProposalEvent,
     TimelineEntry,
     TimelineKind,
     VisitDetail,
@@ -41,6 +44,7 @@ def kind_label(kind: TimelineKind) -> str:
         TimelineKind.VISIT: QCoreApplication.translate("case_texts", "Bezoeken"),
         TimelineKind.LETTER: QCoreApplication.translate("case_texts", "Brieven"),
         TimelineKind.NOTE: QCoreApplication.translate("case_texts", "Notities"),
+        TimelineKind.PROPOSAL: QCoreApplication.translate("case_texts", "Voorstellen"),
     }
     return labels_[kind]
 
@@ -54,6 +58,7 @@ def kind_word(kind: TimelineKind) -> str:
         TimelineKind.VISIT: QCoreApplication.translate("case_texts", "bezoek"),
         TimelineKind.LETTER: QCoreApplication.translate("case_texts", "brief"),
         TimelineKind.NOTE: QCoreApplication.translate("case_texts", "notitie"),
+        TimelineKind.PROPOSAL: QCoreApplication.translate("case_texts", "voorstel"),
     }
     return words[kind]
 
@@ -71,6 +76,8 @@ def entry_text(entry: TimelineEntry) -> str:
         return _visit(detail)
     if isinstance(detail, LetterDetail):
         return _letter(detail)
+    if isinstance(detail, ProposalDetail):
+        return _proposal(detail)
     return _note(detail)
 
 
@@ -176,6 +183,42 @@ def _note(d: NoteDetail) -> str:
         body = body[: NOTE_PREVIEW_CHARS - 1].rstrip() + "…"
     author = d.author_name or QCoreApplication.translate("case_texts", "StageDesk")
     return fill(QCoreApplication.translate("case_texts", "%1: %2"), author, body)
+
+
+def _proposal(d: ProposalDetail) -> str:
+    if d.event is ProposalEvent.SENT:
+        if d.anonymised:
+            return fill(
+                QCoreApplication.translate("case_texts", "Anoniem profiel %1 gestuurd naar %2"),
+                d.reference,
+                d.company_name,
+            )
+        return fill(
+            QCoreApplication.translate(
+                "case_texts", "Profiel op naam gestuurd naar %1 (kenmerk %2)"
+            ),
+            d.company_name,
+            d.reference,
+        )
+    if d.event is ProposalEvent.REVEALED:
+        return fill(
+            QCoreApplication.translate("case_texts", "Naam bekendgemaakt aan %1 (profiel %2)"),
+            d.company_name,
+            d.reference,
+        )
+    answers = {
+        ProposalOutcome.CHOSEN: QCoreApplication.translate(
+            "case_texts", "Profiel %1 gekozen door %2"
+        ),
+        ProposalOutcome.DECLINED: QCoreApplication.translate(
+            "case_texts", "Profiel %1 afgewezen door %2"
+        ),
+        ProposalOutcome.NO_ANSWER: QCoreApplication.translate(
+            "case_texts", "Profiel %1: geen antwoord van %2"
+        ),
+    }
+    outcome = d.outcome or ProposalOutcome.NO_ANSWER
+    return fill(answers[outcome], d.reference, d.company_name)
 
 
 # --- warnings ------------------------------------------------------------------------------------
