@@ -56,6 +56,9 @@ def _cmd_match(args: argparse.Namespace) -> int:
         return 0
     for p in result.proposals:
         print(f"{p.rank:>3}. {p.name}  [{p.city or '-'}]")
+        if p.chosen is not None:
+            kind = "anonymised" if p.chosen.anonymised else "named"
+            print(f"       * chose the {kind} profile {p.chosen.reference} on {p.chosen.on}")
         for reason in p.reasons:
             print(f"       - {reason.text}")
         for aside in p.set_aside:
@@ -86,6 +89,13 @@ def _as_json(result: Any) -> dict[str, Any]:
                 "capacity": p.capacity,
                 "free_places": p.free_places,
                 "good_placements": p.good_placements,
+                "chosen": None
+                if p.chosen is None
+                else {
+                    "on": p.chosen.on.isoformat(),
+                    "anonymised": p.chosen.anonymised,
+                    "reference": p.chosen.reference,
+                },
                 "reasons": [{"kind": r.kind.value, "text": r.text} for r in p.reasons],
                 "set_aside": [
                     {"kind": a.kind.value, "on": a.on.isoformat(), "text": a.text}

@@ -5,7 +5,9 @@ Companies the student already dealt with in this search are not proposed as if n
 (or drafted) or rejected application in the current search round, a placement there that was
 broken off, or a profile proposal still open or not chosen this round. They are ranked last,
 after every other company, with what happened shown (``set_aside``), rather than hidden: the
-coordinator sees why a familiar company is not at the top, and decides.
+coordinator sees why a familiar company is not at the top, and decides. A company that chose
+the student's profile this round (``chosen``) comes first instead, unless it rejected the
+student or a placement there was broken off after the choice.
 
 The meldpunt's data stays the meldpunt's: this service asks only whether a company has an open
 melding (a yes/no, computed here and never returned), and leaves such companies out. The
@@ -64,9 +66,19 @@ class SetAside:
 
 
 @dataclass(frozen=True)
+class ChosenProfile:
+    """The company chose the student's profile (a proposal with outcome chosen) on ``on``."""
+
+    on: date
+    anonymised: bool
+    reference: str
+
+
+@dataclass(frozen=True)
 class CompanyProposal:
     """One company proposed, with the reasons in the order the ranking weighs them;
-    ``set_aside`` says why it is ranked last (empty: an ordinary proposal)."""
+    ``set_aside`` says why it is ranked last (empty: an ordinary proposal); ``chosen`` that
+    it chose the student's profile this round and is ranked first."""
 
     rank: int
     company_id: uuid.UUID
@@ -80,6 +92,7 @@ class CompanyProposal:
     good_placements: int
     reasons: tuple[Reason, ...]
     set_aside: tuple[SetAside, ...] = ()
+    chosen: ChosenProfile | None = None
 
 
 @dataclass(frozen=True)
@@ -120,10 +133,11 @@ def match_proposals(
             ).scalar()
         home = region_for_postcode(postcode)
         candidates, companies = _candidates(s, programme.crebo, on)
-        history = _history(s, student.id, on)
+        history, chosen_by = _history(s, student.id, on)
     ranked = propose(candidates, home, programme.crebo)
-    # Stable: the ordinary ranking first, then the companies set aside in their own order.
-    ranked.sort(key=lambda p: p.company_id in history)
+    # Stable: companies that chose the profile, the ordinary ranking, then the companies set
+    # aside, each in their own order.
+    ranked.sort(key=lambda p: 0 if p.company_id in chosen_by else 1 + (p.company_id in history))
     chosen = ranked if limit is None else ranked[:limit]
     proposals = []
     for rank, p in enumerate(chosen, start=1):
@@ -143,6 +157,7 @@ def match_proposals(
                 good_placements=p.good_placements,
                 reasons=p.reasons,
                 set_aside=history.get(p.company_id, ()),
+                chosen=chosen_by.get(p.company_id),
             )
         )
     return MatchResult(
@@ -196,8 +211,11 @@ def student_by_number(sessions: sessionmaker[Session], actor: Actor, number: str
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _history(s: Session, student_id: uuid.UUID, on: date) -> dict[Hashable, tuple[SetAside, ...]]:
-    """What the student already had to do with each company in this search (see module doc)."""
+def _history(
+    s: Session, student_id: uuid.UUID, on: date
+) -> tuple[dict[Hashable, tuple[SetAside, ...]], dict[Hashable, ChosenProfile]]:
+    """What the student already had to do with each company in this search, and the companies
+    that chose the student's profile this round (see module doc)."""
     placements = s.execute(
         select(
             Placement.company_id,
@@ -248,11 +266,22 @@ def _history(s: Session, student_id: uuid.UUID, on: date) -> dict[Hashable, tupl
                 f"rejected the student's application on {a.status_changed_on}",
             )
     proposals = s.execute(
-        select(ProfileProposal.company_id, ProfileProposal.sent_on, ProfileProposal.outcome).where(
-            ProfileProposal.student_id == student_id
-        )
+        select(
+            ProfileProposal.company_id,
+            ProfileProposal.sent_on,
+            ProfileProposal.outcome,
+            ProfileProposal.outcome_on,
+            ProfileProposal.anonymised,
+            ProfileProposal.reference,
+        ).where(ProfileProposal.student_id == student_id)
     ).all()
+    chosen: dict[Hashable, ChosenProfile] = {}
     for pr in proposals:
+        chosen_on = pr.outcome_on if pr.outcome is ProposalOutcome.CHOSEN else None
+        if chosen_on is not None and (start is None or chosen_on >= start) and chosen_on <= on:
+            known = chosen.get(pr.company_id)
+            if known is None or known.on < chosen_on:
+                chosen[pr.company_id] = ChosenProfile(chosen_on, pr.anonymised, pr.reference)
         if pr.outcome is None:
             add(
                 pr.company_id,
@@ -267,10 +296,19 @@ def _history(s: Session, student_id: uuid.UUID, on: date) -> dict[Hashable, tupl
                 pr.sent_on,
                 f"proposed on {pr.sent_on}: {pr.outcome.value.replace('_', ' ')}",
             )
-    return {
+    # A rejection or a break-off after the choice outweighs it.
+    for company, items in found.items():
+        if company in chosen and any(
+            i.kind in (SetAsideKind.REJECTED, SetAsideKind.BROKEN_OFF)
+            and i.on >= chosen[company].on
+            for i in items
+        ):
+            del chosen[company]
+    aside = {
         company: tuple(sorted(items, key=lambda i: (i.on, i.kind.value)))
         for company, items in found.items()
     }
+    return aside, chosen
 
 
 def _candidates(s: Session, crebo: str, on: date) -> tuple[list[Candidate], dict[Hashable, Any]]:

@@ -28,8 +28,9 @@ def band(p: CompanyProposal) -> str:
 
 
 def reasons(p: CompanyProposal, crebo: str) -> list[str]:
-    """Why the company is proposed, in the ranking's order."""
-    lines = [
+    """Why the company is proposed, in the ranking's order (a choice of the profile first)."""
+    lines = [chosen(p)] if p.chosen is not None else []
+    lines += [
         fill(QCoreApplication.translate("case_matching", "Erkend door SBB voor crebo %1"), crebo),
         fill(
             QCoreApplication.translate("case_matching", "%1 van %2 plaatsen vrij"),
@@ -78,6 +79,17 @@ def reasons(p: CompanyProposal, crebo: str) -> list[str]:
         )
     lines.append(QCoreApplication.translate("case_matching", "Geen open signalen"))
     return lines
+
+
+def chosen(p: CompanyProposal) -> str:
+    """Why a company that chose the student's profile comes first."""
+    if p.chosen is None:
+        return ""
+    if p.chosen.anonymised:
+        text = QCoreApplication.translate("case_matching", "Koos het anonieme profiel op %1")
+    else:
+        text = QCoreApplication.translate("case_matching", "Koos het profiel op naam op %1")
+    return fill(text, format_date(p.chosen.on))
 
 
 def set_aside(aside: SetAside) -> str:
