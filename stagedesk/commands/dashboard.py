@@ -97,7 +97,33 @@ def as_json(board: Any) -> dict[str, Any]:
         "weeks_per_visit": board.weeks_per_visit,
         "pok_complete_by_start": _share(board.pok_on_time),
         "meldingen": {"total": board.meldingen.total, "open": board.meldingen.open},
+        "proposals": {
+            "anonymised": _rate(board.proposals.anonymised),
+            "named": _rate(board.proposals.named),
+        },
     }
+
+
+def _rate(kind: Any) -> dict[str, Any]:
+    """One kind of profile proposal (services.profile_rates.KindRate) as JSON."""
+    rate = kind.rejection_rate
+    return {
+        "proposals": kind.proposals,
+        "open": kind.open,
+        "chosen": kind.chosen,
+        "declined": kind.declined,
+        "no_answer": kind.no_answer,
+        "rejection_percent": None if rate is None else round(100 * rate, 1),
+    }
+
+
+def _rate_line(label: str, kind: Any) -> str:
+    rate = kind.rejection_rate
+    shown = "-" if rate is None else f"{100 * rate:.1f}%"
+    return (
+        f"  {label:<11}{kind.proposals:>6} sent, {kind.open} open, {kind.chosen} chosen, "
+        f"{kind.declined} declined, {kind.no_answer} no answer; not chosen {shown}"
+    )
 
 
 def _percent(share: Any) -> str:
@@ -135,5 +161,9 @@ def as_text(board: Any) -> list[str]:
         f"one per {board.weeks_per_visit} weeks",
         f"  POK complete by the bpv start   {_percent(board.pok_on_time)}",
         f"  meldingen                       {board.meldingen.total} ({board.meldingen.open} open)",
+        "",
+        "profile proposals this school year (not chosen: declined or unanswered of the answered)",
+        _rate_line("anonymised", board.proposals.anonymised),
+        _rate_line("named", board.proposals.named),
     ]
     return lines

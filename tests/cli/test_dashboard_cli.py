@@ -66,3 +66,48 @@ def test_shortage_writes_the_report(store, tmp_path, capsys):
 def test_a_missing_store_is_an_error(tmp_path, capsys):
     assert main(["dashboard", "--db", str(tmp_path / "nope.sqlite")]) == 1
     assert capsys.readouterr().err
+
+
+def test_the_anonymised_and_named_proposal_figures_are_printed(tmp_path, capsys):
+    from datetime import date
+
+    from stagedesk.domain.profiles import ProposalOutcome
+    from stagedesk.store.profiles import ProfileProposal
+
+    path = tmp_path / "office.sqlite"
+    office = Office.open(path)
+    sent = date.today()  # the dashboard counts the current school year
+    try:
+        with office.sessions.begin() as session:
+            b = OfficeBuilder(session)
+            zoe = b.student("Zoë", "Berg", b.programme("Kok", 2), SearchStatus.SEARCHING)
+            company = b.company("Hotel Zon")
+            outcomes = [(True, ProposalOutcome.CHOSEN), (True, ProposalOutcome.DECLINED),
+                        (True, None), (False, ProposalOutcome.NO_ANSWER)]  # fmt: skip
+            for n, (anonymised, outcome) in enumerate(outcomes):
+                session.add(
+                    ProfileProposal(
+                        student_id=zoe.id,
+                        company_id=company.id,
+                        reference=f"P-AAAA-AAA{n}",
+                        anonymised=anonymised,
+                        sent_on=sent,
+                        outcome=outcome,
+                        outcome_on=sent if outcome else None,
+                    )  # fmt: skip
+                )
+    finally:
+        office.close()
+    assert main(["dashboard", "--db", str(path), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)["proposals"]
+    assert figures["anonymised"] == {"proposals": 3, "open": 1, "chosen": 1, "declined": 1,
+                                     "no_answer": 0, "rejection_percent": 50.0}  # fmt: skip
+    assert figures["named"]["no_answer"] == 1 and figures["named"]["rejection_percent"] == 100.0
+    assert main(["dashboard", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "  anonymised      3 sent, 1 open, 1 chosen, 1 declined, 0 no answer; not chosen 50.0%"
+    ) in out
+    assert (
+        "  named           1 sent, 0 open, 0 chosen, 0 declined, 1 no answer; not chosen 100.0%"
+    ) in out
