@@ -157,6 +157,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 
 def _report(result: Any) -> None:
+    for path in result.recovered:
+        print(f"{path}: recovered (registered by an earlier run that was interrupted)")
     for produced in result.files:
         refs = ", ".join(produced.references[:3])
         more = f" and {len(produced.references) - 3} more" if len(produced.references) > 3 else ""

@@ -101,3 +101,28 @@ def test_checklist_list_and_blank_form(tmp_path, capsys):
     qpdf_ok(pdf)
     text = _text(pdf)
     assert "ja nee n.v.t." in text and "Handtekening" in text and "Opmerkingen" in text
+
+
+def test_a_letter_left_behind_by_an_interrupted_run_is_reported_when_recovered(
+    store, tmp_path, capsys, monkeypatch
+):
+    from stagedesk.services import letters_register
+
+    db, numbers = store
+    first, second = tmp_path / "brief.pdf", tmp_path / "brief-2.pdf"
+    args = ["print", "letter", "--template", "bevestiging-plaatsing-student", "--db", db]
+    args += ["--student", numbers["Şahin"], "--date", "24-11-2026", "--out"]
+
+    def crash(temp, final) -> None:  # a crash after the commit, before the move
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(letters_register, "_move_into_place", crash)
+        with pytest.raises(KeyboardInterrupt):
+            main([*args, str(first)])
+    assert not first.exists()
+    capsys.readouterr()
+    assert main([*args, str(second)]) == 0
+    out = capsys.readouterr().out
+    assert f"{first}: recovered (registered by an earlier run that was interrupted)" in out
+    assert first.exists() and second.exists()

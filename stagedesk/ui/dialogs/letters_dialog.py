@@ -357,13 +357,22 @@ class LettersDialog(QDialog):
                 count(len(result.files)),
                 str(result.files[0].path.parent) if result.files else "",
             )
-        self.outcome.setText(
-            fill(
-                self.tr("%1 brieven gemaakt en in het briefregister gezet: %2"),
-                count(result.letters),
-                where,
-            )
+        text = fill(
+            self.tr("%1 brieven gemaakt en in het briefregister gezet: %2"),
+            count(result.letters),
+            where,
         )
+        if result.recovered:
+            # Registered by a run that crashed before moving them into place: now in place.
+            names = ", ".join(path.name for path in result.recovered[:3])
+            if len(result.recovered) > 3:
+                names += ", …"
+            text += "\n" + fill(
+                self.tr("Ook %1 eerder onderbroken bestand(en) alsnog op hun plek gezet: %2"),
+                count(len(result.recovered)),
+                names,
+            )
+        self.outcome.setText(text)
         self.outcome.show()
         self.printed.emit(result)
 
