@@ -48,3 +48,27 @@ def test_an_anonymised_proposal_shows_in_the_timeline(qtbot, tmp_path, translati
         assert line not in screen.timeline.model.texts()
     finally:
         main.office.close()
+
+
+def test_a_mentor_has_no_proposal_filter(qtbot, tmp_path, translations):
+    from stagedesk.services.actor import actor_for
+    from stagedesk.store.staff import StaffMember
+    from tests.ui.case_store import MENTOR
+
+    main = MainWindow(open_office(build_case_store(tmp_path / "cases.sqlite"), create=False),
+                      translations=translations, today=lambda: TODAY)  # fmt: skip
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    try:
+        screen = open_from_list(qtbot, main, "zoe")
+        assert screen.timeline.kind_boxes[TimelineKind.PROPOSAL].isVisible()
+        office = main.office
+        with office.sessions() as s:
+            mentor = s.scalars(select(StaffMember.id).where(StaffMember.name == MENTOR)).one()
+        office.actor = actor_for(office.sessions, mentor)
+        screen = open_from_list(qtbot, main, "noor")
+        assert not screen.timeline.kind_boxes[TimelineKind.PROPOSAL].isVisible()
+        assert screen.timeline.kind_boxes[TimelineKind.NOTE].isVisible()
+    finally:
+        main.office.close()

@@ -160,6 +160,8 @@ class CaseFileScreen(QWidget):
         self.visits.show_case(case)
         self.side.show_case(case)
         self.timeline.set_entries(case.timeline)
+        # Proposals are in the timeline for those who may edit (coordinators, admins) only.
+        self.timeline.kind_boxes[TimelineKind.PROPOSAL].setVisible(case.may_edit)
         self._show_warnings(case)
         self.case_actions.update()
         return True
