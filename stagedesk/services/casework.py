@@ -65,6 +65,8 @@ def check_version(record: Record, version: int, what: str, *, fields: Sequence[s
         last = session.execute(
             select(AuditEntry.actor_name, AuditEntry.at)
             .where(AuditEntry.entity_id == record.id)
+            # Who saved: not who only looked at or printed it since.
+            .where(AuditEntry.action.notin_((audit.VIEW, audit.LIST, audit.EXPORT)))
             .order_by(AuditEntry.seq.desc())
             .limit(1)
         ).first()

@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain import hours as rules
+from stagedesk.domain.audit_chain import digest
 from stagedesk.domain.dates import format_date
 from stagedesk.domain.errors import ValidationError
 from stagedesk.domain.hours import WEEK_MINUTES_MAX, AbsenceKind, WeekHours
@@ -381,14 +382,14 @@ def _write(s: Session, actor: Actor, plan: _Plan, file: str) -> None:
         )
         s.add(row)
         s.flush()
-        after = hours_service.trail(row) | {"import": file}
+        after = hours_service.trail(row) | {"import": digest(file)}
         audit.record(s, actor, audit.CREATE, hours_service.ENTITY, row.id, None, after)
     for row, week, note in plan.updates:
         before = hours_service.trail(row)
         row.worked_minutes, row.absent_minutes = week.worked_minutes, week.absent_minutes
         row.absence_kind, row.note = week.absence_kind, note
         s.flush()
-        after = hours_service.trail(row) | {"import": file}
+        after = hours_service.trail(row) | {"import": digest(file)}
         audit.record(s, actor, audit.CHANGE, hours_service.ENTITY, row.id, before, after)
     touched = [placement_id for placement_id, _week, _note in plan.inserts]
     hours_totals.recount(s, touched + [row.placement_id for row, _week, _note in plan.updates])

@@ -59,7 +59,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.domain import names
 from stagedesk.domain.enums import SearchStatus
-from stagedesk.domain.errors import Conflict
+from stagedesk.domain.errors import Conflict, StoreError
 from stagedesk.services import audit
 from stagedesk.services.actor import Actor, require
 from stagedesk.services.casework import today_or
@@ -263,11 +263,45 @@ def _differs(expected: RetentionPreview, now: RetentionPreview) -> bool:
     )
 
 
+def _free_numbers(s: Session, student_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """An unused anonymous student number per student: "x" and 9 hex digits of the id.
+
+    Nine digits are 36 bits: among tens of thousands of purged students two ids share a
+    window now and then (birthday bound, ~1 % at 30,000), and the number is unique. A taken
+    window moves on to the next 9 digits of the id (24 windows), checked against the store
+    (numbers given in earlier chunks of this purge are already written) and this chunk.
+    """
+    found: dict[uuid.UUID, str] = {}
+    used: set[str] = set()
+    pending = dict.fromkeys(student_ids, 0)
+    while pending:
+        wanted = {sid: "x" + sid.hex[at : at + 9] for sid, at in pending.items()}
+        taken = set(
+            s.scalars(
+                select(Student.student_number).where(
+                    Student.student_number.in_(set(wanted.values()))
+                )
+            )
+        )
+        retry: dict[uuid.UUID, int] = {}
+        for sid, number in wanted.items():
+            if number in taken or number in used:
+                if pending[sid] + 9 >= len(sid.hex):
+                    raise StoreError(f"no free anonymous student number for record {sid}")
+                retry[sid] = pending[sid] + 1
+            else:
+                found[sid] = number
+                used.add(number)
+        pending = retry
+    return found
+
+
 def _anonymise_students(s: Session, table: Table, chunk: list[uuid.UUID]) -> int:
     rows = s.execute(select(Student.id, Student.date_of_birth).where(Student.id.in_(chunk))).all()
+    numbers = _free_numbers(s, [student_id for student_id, _born in rows])
     params = []
     for student_id, born in rows:
-        number = "x" + student_id.hex[:9]
+        number = numbers[student_id]
         params.append(
             {
                 "b_id": student_id,

@@ -33,6 +33,17 @@ def recount(session: Session, placement_ids: Iterable[uuid.UUID]) -> None:
     if not ids:
         return
     session.flush()
+    # Lock the placements first (PostgreSQL; SQLite serialises writers anyway): the UPDATE
+    # below is then a new statement that sees every week committed by a writer it waited for.
+    # Without it, READ COMMITTED evaluates the sums against the snapshot taken before the lock
+    # wait, and a week entered meanwhile at another desk would be missing from the totals.
+    for at in range(0, len(ids), CHUNK):
+        session.execute(
+            select(_placement.c.id)
+            .where(_placement.c.id.in_(ids[at : at + CHUNK]))
+            .order_by(_placement.c.id)
+            .with_for_update()
+        ).all()
     of_placement = _hours.c.placement_id == _placement.c.id
     weeks = select(func.count()).select_from(_hours).where(of_placement).scalar_subquery()
     minutes = select(func.coalesce(func.sum(_hours.c.worked_minutes), 0)).where(of_placement)

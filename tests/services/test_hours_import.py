@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from stagedesk.cli import main
+from stagedesk.domain.audit_chain import digest
 from stagedesk.domain.errors import PermissionDenied, ValidationError
 from stagedesk.domain.hours import AbsenceKind
 from stagedesk.services import hours
@@ -187,3 +188,18 @@ def test_the_cli_imports_and_refuses_with_exit_codes(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "fout.csv: row 2, studentnummer: there is no student" in err
     assert "no hours were entered" in err
+
+
+def test_the_audit_trail_keeps_a_digest_of_the_file_name_not_the_name(world, tmp_path):
+    """A case's hours file is often named after the student; the trail outlives the purge."""
+    _view, number = _placed(world)
+    path = _write(
+        tmp_path / "uren Zoë van der Berg.csv", f"Studentnummer;Week;Uren\n{number};2026-W37;32\n"
+    )
+    assert import_hours(world.sessions, world.coordinator, path, today=TODAY).committed
+    with world.sessions() as s:
+        after = s.execute(
+            select(AuditEntry.after).where(AuditEntry.entity == "bpv_hours")
+        ).scalar_one()
+    assert "Berg" not in repr(after) and "Zoë" not in repr(after)
+    assert after["import"] == digest(path.name)
