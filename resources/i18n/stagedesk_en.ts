@@ -2844,6 +2844,26 @@ at %2</translation>
     </message>
     <message>
         <location line="+27"/>
+        <source>opleiding, leerjaar %1</source>
+        <translation>programme, year %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opleiding</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plaatsing</source>
+        <translation>placement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vereist: %1 uur (%2).</source>
+        <translation>Required: %1 hours (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nog geen plaatsing: er zijn geen uren.</source>
         <translation>No placement yet: there are no hours.</translation>
     </message>
@@ -2871,7 +2891,7 @@ at %2</translation>
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../stagedesk/ui/dialogs/settings_dialog_hours.py" line="+25"/>
+        <location filename="../../stagedesk/ui/dialogs/settings_dialog_hours.py" line="+32"/>
         <source>Opleiding</source>
         <translation>Programme</translation>
     </message>
@@ -2886,22 +2906,32 @@ at %2</translation>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Vereiste uren</source>
-        <translation>Required hours</translation>
+        <location line="+1"/>
+        <source>Alle leerjaren</source>
+        <translation>All years</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Zonder vereiste uren telt het aantal uren van de plaatsing zelf. De voortgang en het signaal &apos;Uren achter&apos; vergelijken de geschreven uren hiermee.</source>
-        <translation>Without required hours, the placement&apos;s own number of hours counts. The progress tab and the &apos;Hours behind&apos; signal compare the logged hours with this.</translation>
+        <location line="+1"/>
+        <source>Leerjaar %1</source>
+        <translation>Year %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Een leerjaar zonder eigen uren telt de uren voor alle leerjaren; zonder die telt het aantal uren van de plaatsing zelf. Het leerjaar is dat van de student bij de start van de plaatsing (schooljaren beginnen op 1 augustus). De voortgang en het signaal &apos;Uren achter&apos; vergelijken de geschreven uren hiermee.</source>
+        <translation>A year without hours of its own counts the hours for all years; without those, the placement&apos;s own number of hours counts. The year is the student&apos;s year at the start of the placement (school years begin on 1 August). The progress tab and the &apos;Hours behind&apos; signal compare the logged hours with this.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>uren van de plaatsing</source>
         <translation>the placement&apos;s hours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>als alle leerjaren</source>
+        <translation>as all years</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source> uur</source>
         <translation> hours</translation>
     </message>
@@ -3253,9 +3283,14 @@ at %2</translation>
         <translation>%1 files in %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 brieven gemaakt en in het briefregister gezet: %2</source>
         <translation>%1 letters made and entered in the letter register: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ook %1 eerder onderbroken bestand(en) alsnog op hun plek gezet: %2</source>
+        <translation>Also moved %1 file(s) from an earlier interrupted run into place: %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5071,12 +5106,12 @@ at %2</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../stagedesk/ui/dialogs/settings_dialog.py" line="+40"/>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>&amp;School</source>
         <translation>S&amp;chool</translation>
     </message>
@@ -5923,7 +5958,7 @@ at %2</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Erkend door SBB voor crebo %1</source>
         <translation>Recognised by SBB for crebo %1</translation>
     </message>
@@ -5966,6 +6001,16 @@ at %2</translation>
         <location line="+2"/>
         <source>Geen open signalen</source>
         <translation>No open signals</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Koos het anonieme profiel op %1</source>
+        <translation>Chose the anonymous profile on %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Koos het profiel op naam op %1</source>
+        <translation>Chose the named profile on %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6091,7 +6136,7 @@ at %2</translation>
 <context>
     <name>case_texts</name>
     <message>
-        <location filename="../../stagedesk/ui/case_texts.py" line="+38"/>
+        <location filename="../../stagedesk/ui/case_texts.py" line="+41"/>
         <source>Sollicitaties</source>
         <translation>Applications</translation>
     </message>
@@ -6102,12 +6147,12 @@ at %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>POK</source>
         <translation>POK</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
@@ -6120,6 +6165,11 @@ at %2</translation>
         <location line="+1"/>
         <source>Notities</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voorstellen</source>
+        <translation>Proposals</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6147,7 +6197,12 @@ at %2</translation>
         <translation>note</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>voorstel</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Afgewezen door %1</source>
         <translation>Rejected by %1</translation>
     </message>
@@ -6243,12 +6298,42 @@ at %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+183"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-176"/>
+        <source>Anoniem profiel %1 gestuurd naar %2</source>
+        <translation>Anonymous profile %1 sent to %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profiel op naam gestuurd naar %1 (kenmerk %2)</source>
+        <translation>Named profile sent to %1 (reference %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Naam bekendgemaakt aan %1 (profiel %2)</source>
+        <translation>Name revealed to %1 (profile %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profiel %1 gekozen door %2</source>
+        <translation>Profile %1 chosen by %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiel %1 afgewezen door %2</source>
+        <translation>Profile %1 rejected by %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiel %1: geen antwoord van %2</source>
+        <translation>Profile %1: no answer from %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>De erkenning van %1 voor crebo %2 is ingetrokken op %3.</source>
         <translation>%1&apos;s recognition for crebo %2 was revoked on %3.</translation>
     </message>
