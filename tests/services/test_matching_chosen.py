@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from stagedesk.cli import main
 from stagedesk.domain.enums import ApplicationChannel, ApplicationStatus, RejectionReason
 from stagedesk.domain.profiles import ProposalOutcome
@@ -36,14 +34,15 @@ def _chosen_by_other_company(world):
     return student, sent
 
 
-def test_a_company_that_chose_the_anonymised_profile_comes_first_with_the_reason(world):
+def test_a_company_that_chose_the_anonymised_profile_comes_first_with_the_reason(world, qapp):
+    # qapp (a QApplication, from pytest-qt) for the label's translate call: a bare
+    # QCoreApplication here would make every later test that builds a widget abort.
     student, sent = _chosen_by_other_company(world)
     result = matching.match_proposals(world.sessions, world.coordinator, student, today=TODAY)
     assert [p.company_id for p in result.proposals] == [world.other_company, world.company]
     first = result.proposals[0]
     assert first.chosen == matching.ChosenProfile(date(2026, 11, 9), True, sent.reference)
     assert first.set_aside == () and result.proposals[1].chosen is None
-    QCoreApplication.instance() or QCoreApplication([])
     assert words.reasons(first, result.crebo)[0] == "Koos het anonieme profiel op 09-11-2026"
 
 
