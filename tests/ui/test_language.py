@@ -66,19 +66,47 @@ def test_every_message_has_a_finished_english_translation():
     unfinished = [
         m.findtext("source")
         for m in tree.iter("message")
-        if not (m.findtext("translation") or "").strip()
+        if not all(text.strip() for text in _translated(m))
         or m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
     ]
     assert unfinished == []
     assert Path(TS_FILE.with_suffix(".qm")).is_file()
 
 
+def _translated(message: ET.Element) -> list[str]:
+    """The translation's text, or each of its plural forms (a %n message keeps them in
+    <numerusform> children and none directly in <translation>)."""
+    translation = message.find("translation")
+    if translation is None:
+        return [""]
+    forms = translation.findall("numerusform")
+    if forms:
+        return [form.text or "" for form in forms]
+    return [translation.text or ""]
+
+
 def test_placeholders_survive_translation():
     tree = ET.parse(TS_FILE)
     for message in tree.iter("message"):
-        source, translation = message.findtext("source"), message.findtext("translation")
-        for n in range(1, 4):
-            assert (f"%{n}" in source) == (f"%{n}" in translation), source
+        source = message.findtext("source")
+        for translation in _translated(message):
+            for n in range(1, 4):
+                assert (f"%{n}" in source) == (f"%{n}" in translation), source
+            assert ("%n" in source) == ("%n" in translation) or message.get("numerus") != "yes"
+
+
+def test_a_plural_message_counts_as_translated_by_its_forms():
+    message = ET.fromstring(
+        '<message numerus="yes"><source>%n brieven</source><translation>'
+        "<numerusform>%n letter</numerusform><numerusform>%n letters</numerusform>"
+        "</translation></message>"
+    )
+    assert _translated(message) == ["%n letter", "%n letters"]
+    empty = ET.fromstring(
+        '<message numerus="yes"><source>%n brieven</source><translation type="unfinished">'
+        "<numerusform></numerusform><numerusform></numerusform></translation></message>"
+    )
+    assert not all(text.strip() for text in _translated(empty))
 
 
 def Qt_horizontal():  # noqa: N802 - reads like the Qt constant it returns
