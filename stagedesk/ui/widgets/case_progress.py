@@ -12,17 +12,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from stagedesk.domain.dates import format_date
 from stagedesk.services.cases import CaseFile
 from stagedesk.services.placement_views import PlacementView
 from stagedesk.services.timeline import TimelineKind
 from stagedesk.ui.case_commands import Step
-from stagedesk.ui.text import fill
 from stagedesk.ui.widgets.case_progress_commands import Records
 from stagedesk.ui.widgets.case_progress_hours import HoursSection
 from stagedesk.ui.widgets.case_progress_prereqs import PrerequisiteSection
+from stagedesk.ui.widgets.placement_choice import PlacementChoice
 
 if TYPE_CHECKING:
     from stagedesk.ui.screens.case_file import CaseFileScreen
@@ -39,10 +38,9 @@ class ProgressPanel(QWidget):
         super().__init__()
         self.setObjectName("progressPanel")
         self.screen = screen
-        self._placements: list[PlacementView] = []
         self._stale = False
         self.records = Records()  # what the undo steps of this tab last knew
-        self.placement = QComboBox()
+        self.placement = PlacementChoice(early_end=True)
         self.placement.setObjectName("progressPlacement")
         self._built = False
         self._layout = QVBoxLayout(self)
@@ -79,31 +77,15 @@ class ProgressPanel(QWidget):
 
     def show_case(self, case: CaseFile) -> None:
         """The case was read (again): list its placements, keep the one chosen."""
-        chosen = self.current_placement()
-        wanted = chosen.id if chosen else None
-        if wanted is None or all(p.id != wanted for p in case.placements):
-            current = self.screen.current_placement()
-            wanted = current.id if current else None
-        self._placements = list(case.placements)
-        self.placement.blockSignals(True)
-        self.placement.clear()
-        for p in self._placements:
-            self.placement.addItem(
-                fill(self.tr("%1 (%2 t/m %3)"), p.company_name, format_date(p.start),
-                     format_date(p.ended_early_on or p.end)),
-                p.id.hex,
-            )  # fmt: skip
-        found = self.placement.findData(wanted.hex) if wanted else -1
-        self.placement.setCurrentIndex(max(found, 0))
-        self.placement.blockSignals(False)
-        self.placement.setVisible(len(self._placements) > 1)
+        self.placement.set_placements(
+            case.placements, self.screen.current_placement(), self.tr("%1 (%2 t/m %3)")
+        )
         self._stale = True
         if self.isVisible():
             self.read()
 
     def current_placement(self) -> PlacementView | None:
-        wanted = self.placement.currentData()
-        return next((p for p in self._placements if p.id.hex == wanted), None)
+        return self.placement.current()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.domain.dates import format_date
 from stagedesk.domain.enums import VisitStatus, VisitType
 from stagedesk.domain.errors import StageDeskError
 from stagedesk.services import visits
@@ -45,6 +43,7 @@ from stagedesk.ui.dialogs.visit_dialog_log import LoggedVisit, LogVisitDialog
 from stagedesk.ui.text import fill
 from stagedesk.ui.widgets import visit_commands as commands
 from stagedesk.ui.widgets import visit_labels
+from stagedesk.ui.widgets.placement_choice import PlacementChoice
 from stagedesk.ui.widgets.visit_printing import VisitPrinting
 
 if TYPE_CHECKING:
@@ -99,9 +98,8 @@ class VisitPanel(QWidget):
         self.setObjectName("visitPanel")
         self.screen = screen
         self.visits: tuple[VisitView, ...] = ()
-        self._placements: list[PlacementView] = []
         self._stale = False
-        self.placement = QComboBox()
+        self.placement = PlacementChoice(early_end=False)
         self.placement.setObjectName("visitPlacement")
         self.placement_label = QLabel()
         self.placement_label.setWordWrap(True)
@@ -154,32 +152,16 @@ class VisitPanel(QWidget):
 
     def show_case(self, case: CaseFile) -> None:
         """The case was read (again): list its placements, keep the one chosen."""
-        chosen = self.current_placement()
-        wanted = chosen.id if chosen else None
-        if wanted is None or all(p.id != wanted for p in case.placements):
-            current = self.screen.current_placement()
-            wanted = current.id if current else None
-        self._placements = list(case.placements)
-        self.placement.blockSignals(True)
-        self.placement.clear()
-        for p in self._placements:
-            self.placement.addItem(
-                fill(self.tr("%1 (%2 t/m %3)"), p.company_name, format_date(p.start),
-                     format_date(p.end)),
-                p.id.hex,
-            )  # fmt: skip
-        found = self.placement.findData(wanted.hex) if wanted else -1
-        self.placement.setCurrentIndex(max(found, 0))
-        self.placement.blockSignals(False)
-        self.placement.setVisible(len(self._placements) > 1)
+        self.placement.set_placements(
+            case.placements, self.screen.current_placement(), self.tr("%1 (%2 t/m %3)")
+        )
         # Read when the tab is looked at: opening a case costs no visit query.
         self._stale = True
         if self.isVisible():
             self._read_visits()
 
     def current_placement(self) -> PlacementView | None:
-        wanted = self.placement.currentData()
-        return next((p for p in self._placements if p.id.hex == wanted), None)
+        return self.placement.current()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
